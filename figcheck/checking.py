@@ -1,0 +1,88 @@
+"""The engine: text → claims → rules → report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import ModuleType
+
+from figcheck.claims import extract
+from figcheck.config import Config
+from figcheck.context import CheckContext
+from figcheck.errors import ConfigError, InputError
+from figcheck.model import Finding, Report
+from figcheck.rules import RULE_MODULES, Rule, all_rules
+
+
+def check(
+    text: str,
+    *,
+    date: dt.date | None = None,
+    locale: str | None = None,
+    config: Config | None = None,
+) -> Report:
+    """Check every figure claim in ``text`` and return the findings and the claims examined.
+
+    ``date`` is the document date (reference rates are looked up for it; without it, FC404);
+    ``locale`` a hint such as "en_CA" for ambiguous symbols; ``config`` the rules and tolerances.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"check() takes the text as str, not {type(text).__name__}")
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
+        raise TypeError(f"date must be a datetime.date, not {type(date).__name__}")
+    config = config or Config()
+    claims = extract(text, locale=locale)
+    context = CheckContext(text, claims, date, config)
+    findings: list[Finding] = []
+    for module in selected_modules(config):
+        findings.extend(module.check(context))
+    findings.sort(key=lambda f: (f.span.start, f.code))
+    return Report(text=text, findings=findings, claims=list(claims), date=date)
+
+
+def check_file(
+    path: str | Path,
+    *,
+    date: dt.date | None = None,
+    locale: str | None = None,
+    config: Config | None = None,
+    encoding: str = "utf-8",
+) -> Report:
+    """``check`` the text of a file; unreadable or undecodable files raise ``InputError``."""
+    return check(read_text(Path(path), encoding), date=date, locale=locale, config=config)
+
+
+def read_text(path: Path, encoding: str = "utf-8") -> str:
+    """A document's text; every way it can fail becomes an ``InputError`` naming the file."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+    if b"\0" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file")
+    try:
+        return data.decode(encoding).removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: not valid {encoding} at byte {error.start}: {error.reason}"
+        ) from error
+
+
+def selected_modules(config: Config) -> list[ModuleType]:
+    """The rule modules ``config`` selects, in registry order."""
+    rules = all_rules()
+    for key in (*config.select, *config.ignore):
+        if not any(_matches(rule, key) for rule in rules):
+            raise ConfigError(
+                f"unknown rule {key!r}: use a code (FC101), a code prefix (FC1) or a rule name"
+            )
+    return [
+        module
+        for module in RULE_MODULES
+        if (not config.select or any(_matches(module.RULE, key) for key in config.select))
+        and not any(_matches(module.RULE, key) for key in config.ignore)
+    ]
+
+
+def _matches(rule: Rule, key: str) -> bool:
+    return rule.code.startswith(key.upper()) or rule.name == key.lower()

@@ -1,0 +1,155 @@
+"""Claims: money mentions that a sentence ties together. This stage finds conversions.
+
+Grammar, between two consecutive money mentions A and B of different currencies (the hedge
+before B, if any, belongs to B and is not part of the connector)::
+
+    conversion := A "(" B [", " | " at current exchange rates" …] ")"   connector "parentheses"
+                | A ", or " B                                          connector "or"
+                | A ", equivalent to " B | A ", the equivalent of " B   connector "equivalent to"
+                | A ", worth " B | A ", valued at " B                  connector "worth"
+                | A " — " B " —"                                       connector "dash"
+                | A ", which is " B | A ", i.e. " B                    connector "which is"
+    list       := A "(" B ", " C ")"     both B and C are conversions of A
+
+B, the restatement, is the converted amount; A is the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from figcheck.mentions import find_money
+from figcheck.model import Claim, Conversion, Money, Span
+
+# Each connector is matched against the whole gap between A and B, hedge removed; the gap is
+# at most MAX_GAP characters, so every match is bounded.
+CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("parentheses", re.compile(r"\s*[(\[]\s*")),
+    ("or", re.compile(r"\s*,?\s*or\s+(?:the\s+equivalent\s+of\s+|some\s+)?", re.IGNORECASE)),
+    (
+        "equivalent to",
+        re.compile(
+            r"\s*[,(]?\s*(?:or\s+|which\s+is\s+)?(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+",
+            re.IGNORECASE,
+        ),
+    ),
+    ("worth", re.compile(r"\s*,?\s*(?:worth|valued\s+at)\s+", re.IGNORECASE)),
+    ("which is", re.compile(r"\s*,?\s*(?:which\s+is|that\s+is|i\.e\.,?)\s+", re.IGNORECASE)),
+    (
+        "converted",
+        re.compile(r"\s*,?\s*(?:converted|which\s+converts)\s+(?:to|into)\s+", re.IGNORECASE),
+    ),
+    ("dash", re.compile(r"\s*(?:—|–|--|\s-\s)\s*")),
+)
+MAX_GAP = 40
+
+# After a parenthesised B: an optional remark, then the closing bracket or a list separator.
+PAREN_CLOSE = re.compile(
+    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately)\s*)?
+        (?P<close>[)\]]|[,;/]\s*(?:or\s+)?)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# After a B set off by a dash: the closing dash or the end of the clause.
+DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)]|$)")
+
+
+def extract(text: str, *, locale: str | None = None) -> list[Claim]:
+    """Every claim in ``text``, in order of appearance."""
+    return list(find_conversions(text, find_money(text, locale=locale)))
+
+
+def find_conversions(text: str, mentions: list[Money]) -> list[Conversion]:
+    """Conversions among ``mentions`` (which must be in text order)."""
+    found: list[Conversion] = []
+    index = 0
+    while index + 1 < len(mentions):
+        original, converted = mentions[index], mentions[index + 1]
+        connector = _connector(text, original, converted)
+        if connector is None:
+            index += 1
+            continue
+        found.append(_conversion(original, converted, connector))
+        index += 2
+        if connector == "parentheses":
+            index = _listed(text, mentions, index, original, converted, found)
+    return found
+
+
+def _connector(text: str, original: Money, converted: Money) -> str | None:
+    """The name of the connector tying two mentions into a conversion, or None."""
+    if not _different_currencies(original, converted):
+        return None
+    gap = _gap(text, original.span.end, converted)
+    if gap is None:
+        return None
+    for name, pattern in CONNECTORS:
+        if pattern.fullmatch(gap) and _closes(text, name, converted):
+            return name
+    return None
+
+
+def _gap(text: str, start: int, converted: Money) -> str | None:
+    """The text between two mentions, without the hedge that belongs to the second."""
+    gap = text[start : converted.span.start]
+    if len(gap) > MAX_GAP:
+        return None
+    if converted.hedge:
+        stripped = gap.rstrip()
+        if stripped.lower().endswith(converted.hedge):
+            gap = stripped[: -len(converted.hedge)]
+    return gap
+
+
+def _closes(text: str, connector: str, converted: Money) -> bool:
+    end = converted.span.end
+    if connector == "parentheses":
+        return PAREN_CLOSE.match(text, end) is not None
+    if connector == "dash":
+        return DASH_CLOSE.match(text, end) is not None
+    return True
+
+
+def _different_currencies(first: Money, second: Money) -> bool:
+    if first.currency is not None and second.currency is not None:
+        return first.currency != second.currency
+    return not set(first.candidates) & set(second.candidates) or first.unit_text != second.unit_text
+
+
+def _listed(
+    text: str,
+    mentions: list[Money],
+    index: int,
+    original: Money,
+    previous: Money,
+    found: list[Conversion],
+) -> int:
+    """Further conversions listed in the same parentheses: "£100 ($130, €115)"."""
+    while index < len(mentions):
+        following = mentions[index]
+        separator = PAREN_CLOSE.match(text, previous.span.end)
+        if separator is None or separator.group("close") in ")]":
+            return index
+        if separator.end() != following.span.start - len(_hedge_text(text, following)):
+            return index
+        if not _different_currencies(original, following) or not _closes(
+            text, "parentheses", following
+        ):
+            return index
+        found.append(_conversion(original, following, "parentheses"))
+        previous = following
+        index += 1
+    return index
+
+
+def _hedge_text(text: str, money: Money) -> str:
+    """The hedge and spaces written right before a mention ("about "), as in the text."""
+    if money.hedge is None:
+        return ""
+    before = text[: money.span.start]
+    stripped = before.rstrip()
+    return before[len(stripped) - len(money.hedge) :]
+
+
+def _conversion(original: Money, converted: Money, connector: str) -> Conversion:
+    span = Span(original.span.start, converted.span.end)
+    return Conversion(span=span, original=original, converted=converted, connector=connector)

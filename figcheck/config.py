@@ -1,0 +1,59 @@
+"""Options for a check: which rules run, and the tolerances of the interval reasoning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from figcheck.errors import ConfigError
+from figcheck.rates import EcbRates, RateSource
+
+#: Two conversions of one pair agree when their implied rates, each widened by this, meet.
+CONSISTENCY_TOLERANCE = Decimal("0.005")
+#: The reference band is widened by this on each side (spreads, card and bank rates).
+REFERENCE_TOLERANCE = Decimal("0.03")
+#: Days before the document date whose reference rates form the band.
+REFERENCE_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """How ``figcheck.check`` works; every field has the documented default.
+
+    ``select`` and ``ignore`` take rule codes ("FC101"), code prefixes ("FC1") or rule names
+    ("magnitude-slip"); an empty ``select`` means every rule. ``rates`` is the reference source
+    (the embedded ECB series when None).
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    consistency_tolerance: Decimal = CONSISTENCY_TOLERANCE
+    reference_tolerance: Decimal = REFERENCE_TOLERANCE
+    reference_window_days: int = REFERENCE_WINDOW_DAYS
+    rates: RateSource | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("consistency_tolerance", "reference_tolerance"):
+            value = getattr(self, name)
+            if not isinstance(value, Decimal) or not 0 <= value < 1:
+                raise ConfigError(f"{name} must be a Decimal in [0, 1), got {value!r}")
+        if (
+            not isinstance(self.reference_window_days, int)
+            or not 0 <= self.reference_window_days <= 366
+        ):
+            raise ConfigError(
+                f"reference_window_days must be a whole number of days from 0 to 366, "
+                f"got {self.reference_window_days!r}"
+            )
+        for name in ("select", "ignore"):
+            if isinstance(getattr(self, name), str):
+                raise ConfigError(f"{name} must be a tuple of rule codes or names, not a string")
+
+    def rate_source(self) -> RateSource:
+        """The configured reference source, or the embedded ECB series."""
+        return self.rates if self.rates is not None else _default_source()
+
+
+def _default_source() -> RateSource:
+    """A fresh ECB source; the series behind it is read once per process and shared."""
+    return EcbRates()

@@ -1,0 +1,175 @@
+"""The currency vocabulary: which surfaces name which ISO 4217 currencies.
+
+Built from babel's CLDR data (shipped pre-computed in ``data/currencies.json``, see
+``_currency_data``) plus the curated tables below for what CLDR does not carry: colloquial
+names ("sterling", "roubles", "quid"), symbols English prose uses without a currency sign
+("Rs", "zł", "RM"), and the reading English gives an ambiguous surface by default ("$" is the
+US dollar unless the document says otherwise). The lexicon is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+#: ISO codes that are also everyday English words or acronyms; as codes they need a name nearby.
+CODES_THAT_ARE_WORDS = frozenset(
+    {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "VES"}
+)
+
+#: Letter symbols English prose writes without a currency sign, and what they can mean.
+LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
+    "Rs": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
+    "Rs.": ("INR", "LKR", "MUR", "NPR", "PKR", "SCR"),
+    "kr": ("DKK", "ISK", "NOK", "SEK"),
+    "kr.": ("DKK", "ISK", "NOK", "SEK"),
+    "zł": ("PLN",),
+    "Fr.": ("CHF",),
+    "SFr.": ("CHF",),
+    "RM": ("MYR",),
+    "Rp": ("IDR",),
+    "Ksh": ("KES",),
+    "TL": ("TRY",),
+    "RMB": ("CNY",),
+}
+
+#: Names CLDR does not list: colloquial, older or British spellings, and bare head words.
+COLLOQUIAL_NAMES: dict[str, tuple[str, ...]] = {
+    "sterling": ("GBP",),
+    "pounds sterling": ("GBP",),
+    "pound sterling": ("GBP",),
+    "quid": ("GBP",),
+    "renminbi": ("CNY",),
+    "rouble": ("RUB",),
+    "roubles": ("RUB",),
+    "hryvnias": ("UAH",),
+    "hryvnas": ("UAH",),
+    "hryvnya": ("UAH",),
+    "hryvnyas": ("UAH",),
+    "liras": ("TRY",),
+    "lire": ("TRY",),
+    "zloty": ("PLN",),
+    "zlotys": ("PLN",),
+    "zlotych": ("PLN",),
+    "crowns": ("CZK", "DKK", "ISK", "NOK", "SEK"),
+    "reais": ("BRL",),
+    "reals": ("BRL",),
+    "shekel": ("ILS",),
+    "shekels": ("ILS",),
+    "greenbacks": ("USD",),
+    "euro": ("EUR",),
+}
+
+#: Head words that are too often ordinary English words to count on their own.
+HEAD_WORDS_TOO_COMMON = frozenset({"real", "mark", "marks", "dram", "drams", "lek", "lev", "som"})
+
+#: The reading English gives an ambiguous surface when the document does not settle it.
+ENGLISH_DEFAULTS: dict[str, str] = {
+    "$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "£": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+    "yen": "JPY",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "rupee": "INR",
+    "rupees": "INR",
+    "won": "KRW",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "C$": "CAD",
+}
+
+#: The currency each English-speaking territory means by a bare "$" or "dollars".
+TERRITORY_DOLLARS: dict[str, str] = {
+    "US": "USD",
+    "CA": "CAD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lookup tables from a surface to its candidate currencies (sorted ISO codes)."""
+
+    codes: frozenset[str]
+    symbols: dict[str, tuple[str, ...]]
+    names: dict[str, tuple[str, ...]]
+    longest_symbol: int
+    longest_name: int
+
+    def symbol(self, surface: str) -> tuple[str, ...]:
+        """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD")."""
+        found = self.symbols.get(surface)
+        if found is not None:
+            return found
+        if surface in self.codes and surface not in CODES_THAT_ARE_WORDS:
+            return (surface,)
+        return ()
+
+    def name(self, words: str) -> tuple[str, ...]:
+        """Candidates for a currency name ("russian rubles", "euros"), given lower-cased."""
+        return self.names.get(words, ())
+
+
+def _head_words(names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """ "dollars" → every dollar, from the last word of every full name."""
+    heads: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        head = name.rsplit(" ", 1)[-1]
+        if head != name and head not in HEAD_WORDS_TOO_COMMON:
+            heads.setdefault(head, set()).update(codes)
+    return heads
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The English currency lexicon, built once per process from the shipped CLDR extract."""
+    raw = json.loads(
+        resources.files("figcheck").joinpath("data/currencies.json").read_text("utf-8")
+    )
+    symbols: dict[str, set[str]] = {}
+    for symbol, codes in raw["symbols"].items():
+        if any(unicodedata.category(ch) == "Sc" for ch in symbol):
+            symbols.setdefault(symbol, set()).update(codes)
+    for symbol, codes in LETTER_SYMBOLS.items():
+        symbols.setdefault(symbol, set()).update(codes)
+    names: dict[str, set[str]] = {n: set(c) for n, c in raw["names"].items()}
+    for head, codes in _head_words(names).items():
+        names.setdefault(head, set()).update(codes)
+    for name, codes in COLLOQUIAL_NAMES.items():
+        names.setdefault(name, set()).update(codes)
+    return Lexicon(
+        codes=frozenset(raw["codes"]),
+        symbols={s: tuple(sorted(c)) for s, c in symbols.items()},
+        names={n: tuple(sorted(c)) for n, c in names.items()},
+        longest_symbol=max(len(s) for s in symbols),
+        longest_name=max(n.count(" ") + 1 for n in names),
+    )
+
+
+def default_reading(surface: str, candidates: tuple[str, ...], territory: str | None) -> str | None:
+    """The currency an ambiguous surface means when nothing in the document settles it.
+
+    A territory from the locale ("en_CA") picks its own dollar; otherwise English defaults
+    apply ("$" → USD). Surfaces with no safe default ("kr", "pesos", "francs") stay unresolved.
+    """
+    if len(candidates) == 1:
+        return candidates[0]
+    dollar = TERRITORY_DOLLARS.get(territory or "")
+    if dollar in candidates and (surface == "$" or "dollar" in surface.lower()):
+        return dollar
+    key = surface if surface in ENGLISH_DEFAULTS else surface.lower().rsplit(" ", 1)[-1]
+    reading = ENGLISH_DEFAULTS.get(key)
+    return reading if reading in candidates else None

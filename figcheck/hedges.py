@@ -1,0 +1,100 @@
+"""Hedge words and how far each one widens a stated figure.
+
+A hedge says the writer did not mean the figure exactly. figcheck widens the figure's rounding
+interval by the hedge's rule below, so that "about $54m" or "more than $4,000" is never flagged
+for honest use; see ``docs/intervals.md`` for the reasoning and the numbers.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+
+from figcheck.intervals import Interval
+
+
+class HedgeKind(enum.Enum):
+    """Which way a hedge lets the true value move away from the stated one."""
+
+    APPROXIMATE = "approximate"  # about, around, roughly: either side
+    BELOW = "below"  # nearly, almost, just under: a little under
+    ABOVE = "above"  # just over: a little over
+    AT_MOST = "at most"  # less than, under, up to: anywhere up to it
+    AT_LEAST = "at least"  # more than, over, at least: anywhere above it
+
+
+HEDGES: dict[str, HedgeKind] = {
+    "about": HedgeKind.APPROXIMATE,
+    "around": HedgeKind.APPROXIMATE,
+    "approximately": HedgeKind.APPROXIMATE,
+    "approx.": HedgeKind.APPROXIMATE,
+    "roughly": HedgeKind.APPROXIMATE,
+    "some": HedgeKind.APPROXIMATE,
+    "circa": HedgeKind.APPROXIMATE,
+    "c.": HedgeKind.APPROXIMATE,
+    "ca.": HedgeKind.APPROXIMATE,
+    "~": HedgeKind.APPROXIMATE,
+    "an estimated": HedgeKind.APPROXIMATE,
+    "estimated": HedgeKind.APPROXIMATE,
+    "close to": HedgeKind.BELOW,
+    "nearly": HedgeKind.BELOW,
+    "almost": HedgeKind.BELOW,
+    "just under": HedgeKind.BELOW,
+    "just below": HedgeKind.BELOW,
+    "just over": HedgeKind.ABOVE,
+    "just above": HedgeKind.ABOVE,
+    "less than": HedgeKind.AT_MOST,
+    "under": HedgeKind.AT_MOST,
+    "below": HedgeKind.AT_MOST,
+    "up to": HedgeKind.AT_MOST,
+    "at most": HedgeKind.AT_MOST,
+    "more than": HedgeKind.AT_LEAST,
+    "over": HedgeKind.AT_LEAST,
+    "above": HedgeKind.AT_LEAST,
+    "at least": HedgeKind.AT_LEAST,
+    "upwards of": HedgeKind.AT_LEAST,
+    "in excess of": HedgeKind.AT_LEAST,
+}
+
+#: How far "nearly"/"just over" reach, as a fraction of the figure.
+NEAR_FRACTION = Decimal("0.1")
+#: How far "less than"/"more than" reach, as a factor of the figure.
+OPEN_FACTOR = Decimal(2)
+
+# A hedge is the last words before a mention: "about", "more than". Searched for only in the
+# 24 characters before the mention and anchored at their end, so the cost is bounded.
+HEDGE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))(?P<hedge>"
+    + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_hedge(text: str, end: int) -> re.Match[str] | None:
+    """The hedge that ends at ``end`` in ``text`` (only the few characters before are read)."""
+    return HEDGE_BEFORE.search(text, max(0, end - 24), end)
+
+
+def widen(rounded: Interval, value: Decimal, granularity: Decimal, hedge: str | None) -> Interval:
+    """The interval a hedged figure stands for, given its rounding interval.
+
+    - approximate: one whole unit of the last digit either side ("about 54" → [53, 55]);
+    - below / above: down or up by a tenth of the figure ("nearly 5,000" → [4,500, 5,005]);
+    - at most / at least: down to half or up to twice the figure
+      ("more than 4,000" → [3,500, 8,000]).
+    """
+    if hedge is None:
+        return rounded
+    kind = HEDGES[hedge.lower()]
+    magnitude = abs(value)
+    if kind is HedgeKind.APPROXIMATE:
+        return Interval(rounded.low - granularity / 2, rounded.high + granularity / 2)
+    if kind is HedgeKind.BELOW:
+        return Interval(min(rounded.low, value - magnitude * NEAR_FRACTION), rounded.high)
+    if kind is HedgeKind.ABOVE:
+        return Interval(rounded.low, max(rounded.high, value + magnitude * NEAR_FRACTION))
+    if kind is HedgeKind.AT_MOST:
+        return Interval(min(rounded.low, value - magnitude / OPEN_FACTOR), rounded.high)
+    return Interval(rounded.low, max(rounded.high, value + magnitude * (OPEN_FACTOR - 1)))

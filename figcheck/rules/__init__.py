@@ -1,0 +1,60 @@
+"""The rules, one module each, in the order they run and are documented.
+
+Each module holds one ``RULE`` record, a ``BAD`` and a ``GOOD`` example, and a ``check(context)``
+generator; its docstring is its documentation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Protocol
+
+from figcheck.context import CheckContext
+from figcheck.model import Finding
+from figcheck.rules import (
+    fc101_conversion_inconsistent,
+    fc102_conversion_off_reference,
+    fc103_magnitude_slip,
+    fc104_inverted_rate,
+    fc401_no_reference_rate,
+    fc402_ambiguous_currency,
+    fc404_undated_document,
+)
+from figcheck.rules._rule import Example, Rule
+
+RULE_MODULES: tuple[ModuleType, ...] = (
+    fc101_conversion_inconsistent,
+    fc102_conversion_off_reference,
+    fc103_magnitude_slip,
+    fc104_inverted_rate,
+    fc401_no_reference_rate,
+    fc402_ambiguous_currency,
+    fc404_undated_document,
+)
+
+
+class RuleModule(Protocol):
+    """The shape every rule module has."""
+
+    RULE: Rule
+    BAD: Example
+    GOOD: Example
+
+    def check(self, context: CheckContext) -> Iterator[Finding]: ...
+
+
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule record, in registry order."""
+    return tuple(module.RULE for module in RULE_MODULES)
+
+
+def rule_module(code: str) -> ModuleType:
+    """The module of the rule with this code or name; KeyError when there is none."""
+    for module in RULE_MODULES:
+        if code.upper() == module.RULE.code or code.lower() == module.RULE.name:
+            return module
+    raise KeyError(code)
+
+
+__all__ = ["RULE_MODULES", "Example", "Rule", "RuleModule", "all_rules", "rule_module"]

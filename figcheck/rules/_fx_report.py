@@ -1,0 +1,97 @@
+"""Shared wording and evidence for the currency rules, so every finding reads the same way."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figcheck.fx import Against, Judgement, expected_converted
+from figcheck.intervals import Interval, format_decimal
+from figcheck.model import Evidence, Finding, Span
+from figcheck.rules._rule import Rule
+
+RATE_DIGITS = 5
+RUN = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def rate_range(interval: Interval, base: str, quote: str) -> str:
+    """ "60.18–60.30 RUB per USD" (a single number when both ends agree to 5 digits)."""
+    low = format_decimal(interval.low, RATE_DIGITS)
+    high = format_decimal(interval.high, RATE_DIGITS)
+    value = low if low == high else f"{low}–{high}"
+    return f"{value} {quote} per {base}"
+
+
+def amount(value: Decimal) -> str:
+    """An amount to four significant digits with thousands separators: "3,320", "5.45"."""
+    rounded = Decimal(format_decimal(value, 4))
+    return f"{rounded:,f}" if rounded != rounded.to_integral() else f"{rounded.to_integral():,}"
+
+
+def expected_text(judgement: Judgement) -> str:
+    """ "expected about $3,320" in the converted mention's own notation ("$5.482m")."""
+    converted = judgement.view.conversion.converted
+    mid = expected_converted(judgement).mid
+    if converted.upper is None:
+        number = amount(mid / converted.figure.scale)
+        return f"expected about {RUN.sub(number, converted.text, count=1)}"
+    return f"expected about {amount(mid)} {converted.currency}"
+
+
+def against_text(judgement: Judgement) -> str:
+    """What the conversion was compared with, as a clause: "the other … allow …"."""
+    view = judgement.view
+    expected = rate_range(judgement.expected, view.base, view.quote)
+    if judgement.against is Against.DOCUMENT:
+        others = "conversion" if judgement.peers == 1 else f"{judgement.peers} conversions"
+        verb = "implies" if judgement.peers == 1 else "imply"
+        return (
+            f"the other {others} between {view.base} and {view.quote} here {verb} {expected} "
+            f"(tolerance {percent(judgement.tolerance)})"
+        )
+    assert judgement.band is not None
+    band = judgement.band
+    return (
+        f"the reference rate was {expected} ({band.latest.source}, "
+        f"{band.quotes[0].date} to {band.latest.date}; tolerance ±{percent(band.tolerance)})"
+    )
+
+
+def message(judgement: Judgement, lead: str) -> str:
+    """The one-line message of a judgement: lead, implied rate, what was expected."""
+    view = judgement.view
+    implied = rate_range(view.implied, view.base, view.quote)
+    return (
+        f"{lead}: it implies {implied}, but {against_text(judgement)}; {expected_text(judgement)}"
+    )
+
+
+def percent(fraction: Decimal) -> str:
+    """0.005 → "0.5%"."""
+    return f"{format_decimal(fraction * 100, 4)}%"
+
+
+def evidence(judgement: Judgement) -> Evidence:
+    """The arithmetic of one judgement, for the finding's evidence."""
+    view = judgement.view
+    band = judgement.band if judgement.against is Against.REFERENCE else None
+    notes = [f"expected converted amount {expected_converted(judgement)}"]
+    if band is not None:
+        notes.append(f"reference rates {band.rates} over {len(band.quotes)} fixings")
+    return Evidence(
+        figures=(view.conversion.original.text, view.conversion.converted.text),
+        base=view.base,
+        quote=view.quote,
+        implied=view.implied,
+        expected=judgement.expected,
+        tolerance=judgement.tolerance,
+        source=band.latest.source if band else None,
+        reference_date=band.latest.date if band else None,
+        factor=judgement.factor,
+        notes=tuple(notes),
+    )
+
+
+def finding(rule: Rule, span: Span, message: str, proof: Evidence) -> Finding:
+    """A finding of ``rule``."""
+    return Finding(rule.code, rule.name, rule.severity, span, message, proof)

@@ -1,0 +1,58 @@
+"""FC101 conversion-inconsistent-in-document: a conversion disagrees with its neighbours.
+
+What it does
+    Computes the exchange rate each conversion implies (as an interval, allowing for the
+    rounding of the stated figures) and compares the conversions of the same currency pair in
+    one document. The largest group that agrees is taken as the document's rate; a conversion
+    outside it is reported with its implied rate and the group's.
+
+Why it matters
+    One article almost always uses one rate. A conversion that disagrees with the others was
+    computed at another time, copied from elsewhere, or mistyped.
+
+Known problems
+    A document that deliberately compares rates from different dates ("the same 1,000 roubles
+    bought $16 in 2021 and $11 in 2022") is reported; suppress the finding there.
+
+Options
+    ``consistency_tolerance`` (default 0.5%) widens each implied rate before comparing.
+
+Example
+    Bad: the third conversion implies 56.8 roubles to the dollar, the others 60.24.
+    Good: all four conversions imply 60.24.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.fx import Against, Outcome
+from figcheck.model import Finding, Severity
+from figcheck.rules._fx_report import evidence, finding, message
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC101",
+    "conversion-inconsistent-in-document",
+    Severity.ERROR,
+    "a conversion's implied rate disagrees with the other conversions of that pair",
+)
+BAD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,520) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+GOOD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each conversion that disagrees with the document's consensus for its pair."""
+    for judgement in context.fx.judgements:
+        if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.DOCUMENT:
+            continue
+        converted = judgement.view.conversion.converted
+        text = message(judgement, f'"{converted.text}" does not fit')
+        yield finding(RULE, converted.span, text, evidence(judgement))

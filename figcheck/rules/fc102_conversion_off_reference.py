@@ -1,0 +1,52 @@
+"""FC102 conversion-off-reference: the implied rate is outside the reference band.
+
+What it does
+    Compares each conversion's implied rate (an interval) with the reference rates of the
+    document's date: the fixings over the window of days before it, widened by a tolerance.
+    Needs a document date and a reference rate for the pair.
+
+Why it matters
+    A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the
+    market never had around the time of writing.
+
+Known problems
+    Retail, card and black-market rates can differ from the reference by more than the
+    tolerance (the rouble in 2022, the Argentine peso); widen the tolerance for such texts.
+
+Options
+    ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%), ``rates``.
+
+Example
+    Bad: €5m stated as $9m in May 2023, when a euro bought about $1.09.
+    Good: €5m stated as about $5.45m.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.fx import Against, Outcome
+from figcheck.model import Finding, Severity
+from figcheck.rules._fx_report import evidence, finding, message
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC102",
+    "conversion-off-reference",
+    Severity.WARNING,
+    "a conversion's implied rate is outside the reference band for the document date",
+)
+BAD = Example("The city paid €5m ($9m) for the bridge.", dt.date(2023, 5, 12))
+GOOD = Example("The city paid €5m (about $5.45m) for the bridge.", dt.date(2023, 5, 12))
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each conversion whose implied rate misses the reference band."""
+    for judgement in context.fx.judgements:
+        if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.REFERENCE:
+            continue
+        converted = judgement.view.conversion.converted
+        text = message(judgement, f'"{converted.text}" does not fit')
+        yield finding(RULE, converted.span, text, evidence(judgement))

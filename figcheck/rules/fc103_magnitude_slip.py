@@ -1,0 +1,63 @@
+"""FC103 magnitude-slip: a converted amount is off by a power of ten.
+
+What it does
+    When a conversion disagrees with the document's other conversions of its pair (or, when it
+    is alone or they all agree, with the reference band) and multiplying its implied rate by a
+    power of ten (10, 100 … 10¹²) makes it agree, reports the slip and the amount that fits.
+
+Why it matters
+    A dropped or extra zero, or "million" for "billion", is the most common and the most
+    embarrassing figure error; saying "10 times too large" is more useful than "rate is off".
+
+Known problems
+    A conversion between two currencies whose rate is itself close to a power of ten apart
+    from another plausible rate could be misread; the evidence shows both rates.
+
+Options
+    The tolerances of FC101 and FC102 apply.
+
+Example
+    Bad: $33,200 where the other conversions make 200,000 roubles worth $3,320.
+    Good: $3,320.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.fx import Outcome, expected_converted
+from figcheck.intervals import format_decimal
+from figcheck.model import Finding, Severity
+from figcheck.rules._fx_report import evidence, finding, message
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC103",
+    "magnitude-slip",
+    Severity.ERROR,
+    "a converted amount is off by a power of ten",
+)
+BAD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($33,200) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+GOOD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each conversion that a power of ten would put right."""
+    for judgement in context.fx.judgements:
+        if judgement.outcome is not Outcome.MAGNITUDE or judgement.factor is None:
+            continue
+        converted = judgement.view.conversion.converted
+        times = max(judgement.factor, 1 / judgement.factor)
+        too_large = abs(converted.amount) > expected_converted(judgement).mid
+        lead = (
+            f'"{converted.text}" is {format_decimal(times, 1)} times too '
+            f"{'large' if too_large else 'small'}"
+        )
+        yield finding(RULE, converted.span, message(judgement, lead), evidence(judgement))

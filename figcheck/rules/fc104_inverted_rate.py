@@ -1,0 +1,57 @@
+"""FC104 inverted-rate: a conversion divided where it should have multiplied, or the reverse.
+
+What it does
+    When a conversion disagrees with the others of its pair (or with the reference band) and
+    the reciprocal of its implied rate agrees, reports that the rate was applied the wrong way
+    round, with the amount that fits.
+
+Why it matters
+    Rates are quoted both ways ("60 roubles per dollar", "0.0166 dollars per rouble"); using one
+    where the other belongs gives an amount thousands of times off, which a reader spots at once.
+
+Known problems
+    For pairs whose rate is close to 1 (EUR/USD, GBP/USD) the reciprocal is close to the rate
+    itself, so an inversion can look like an ordinary disagreement (FC101/FC102) instead.
+
+Options
+    The tolerances of FC101 and FC102 apply.
+
+Example
+    Bad: 200,000 roubles stated as $12,048,000 (200,000 × 60.24) instead of $3,320.
+    Good: $3,320 (200,000 ÷ 60.24).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.fx import Outcome
+from figcheck.model import Finding, Severity
+from figcheck.rules._fx_report import evidence, finding, message
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC104",
+    "inverted-rate",
+    Severity.ERROR,
+    "the conversion divided where it should multiply, or the reverse",
+)
+BAD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($12,048,000) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+GOOD = Example(
+    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
+    "helicopter and 100,000 rubles ($1,660) for a tank."
+)
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each conversion whose reciprocal rate would be right."""
+    for judgement in context.fx.judgements:
+        if judgement.outcome is not Outcome.INVERTED:
+            continue
+        converted = judgement.view.conversion.converted
+        lead = f'"{converted.text}" applies the rate the wrong way round'
+        yield finding(RULE, converted.span, message(judgement, lead), evidence(judgement))

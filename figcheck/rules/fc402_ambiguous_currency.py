@@ -1,0 +1,58 @@
+"""FC402 ambiguous-currency: a conversion names a currency figcheck cannot pin down.
+
+What it does
+    Reports a conversion one of whose amounts has a symbol or name shared by several currencies
+    ("kr", "pesos", "francs", or "$" in a text that names both US and Canadian dollars) that the
+    document does not settle. That conversion is not checked.
+
+Why it matters
+    Guessing would produce confident findings about the wrong currency; saying so lets the
+    writer make the text unambiguous, or the user pass a ``locale``.
+
+Known problems
+    English defaults resolve "$", "£", "¥", "Rs" and a few names without asking; the candidate
+    list in the evidence shows what else they could have been.
+
+Options
+    ``locale`` (a territory such as en_CA makes "$" the Canadian dollar).
+
+Example
+    Bad: "50 kr" could be Swedish, Norwegian, Danish or Icelandic.
+    Good: "50 Swedish kronor".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.model import Evidence, Finding, Severity
+from figcheck.rules._fx_report import finding
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC402",
+    "ambiguous-currency",
+    Severity.INFO,
+    "a symbol or name could not be resolved to one currency",
+)
+BAD = Example("The museum ticket costs 50 kr (about $4.80).", dt.date(2023, 5, 12))
+GOOD = Example("The museum ticket costs 50 Swedish kronor (about $4.80).", dt.date(2023, 5, 12))
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each unresolved amount that takes part in a conversion."""
+    for conversion in context.conversions:
+        for money in (conversion.original, conversion.converted):
+            if money.currency is not None:
+                continue
+            message = (
+                f'"{money.unit_text}" could be any of {", ".join(money.candidates)}; '
+                f"this conversion was not checked (name the currency, or pass a locale)"
+            )
+            proof = Evidence(
+                figures=(conversion.original.text, conversion.converted.text),
+                notes=(f"candidates: {', '.join(money.candidates)}",),
+            )
+            yield finding(RULE, money.span, message, proof)
