@@ -84,6 +84,8 @@ ENGLISH_DEFAULTS: dict[str, str] = {
     "won": "KRW",
     "ruble": "RUB",
     "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
     "lira": "TRY",
     "C$": "CAD",
 }

@@ -18,12 +18,14 @@ Options
     ``consistency_tolerance`` (default 0.5%) widens each implied rate before comparing.
 
 Example
-    Bad: the third conversion implies 56.8 roubles to the dollar, the others 60.24.
-    Good: all four conversions imply 60.24.
+    Bad: the school's €200,000 is given as $227,800 (1.139 dollars to the euro) where the
+    other conversions use 1.0893.
+    Good: $217,800, at the same rate as the others.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
@@ -39,12 +41,14 @@ RULE = Rule(
     "a conversion's implied rate disagrees with the other conversions of that pair",
 )
 BAD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,520) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($227,800) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 GOOD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 
 

@@ -17,12 +17,13 @@ Options
     The tolerances of FC101 and FC102 apply.
 
 Example
-    Bad: $33,200 where the other conversions make 200,000 roubles worth $3,320.
-    Good: $3,320.
+    Bad: €200,000 given as $2,178,000, ten times what the other conversions make it.
+    Good: $217,800.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
@@ -39,12 +40,14 @@ RULE = Rule(
     "a converted amount is off by a power of ten",
 )
 BAD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($33,200) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($2,178,000) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 GOOD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 
 

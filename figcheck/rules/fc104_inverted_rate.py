@@ -17,12 +17,13 @@ Options
     The tolerances of FC101 and FC102 apply.
 
 Example
-    Bad: 200,000 roubles stated as $12,048,000 (200,000 × 60.24) instead of $3,320.
-    Good: $3,320 (200,000 ÷ 60.24).
+    Bad: €200,000 given as $183,600 (200,000 ÷ 1.0892) where it should be 200,000 × 1.0892.
+    Good: $217,800.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
@@ -38,12 +39,14 @@ RULE = Rule(
     "the conversion divided where it should multiply, or the reverse",
 )
 BAD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($12,048,000) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($183,600) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 GOOD = Example(
-    "The fund pays 300,000 rubles ($4,980) for a plane, 200,000 rubles ($3,320) for a "
-    "helicopter and 100,000 rubles ($1,660) for a tank."
+    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
+    "and €100,000 ($108,900) for a clinic.",
+    dt.date(2023, 5, 12),
 )
 
 

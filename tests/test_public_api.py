@@ -1,0 +1,83 @@
+"""The public surface: exactly the names in ``__all__``, immutable records, a cheap import."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+import figcheck
+
+
+def test_all_is_sorted_and_lists_every_public_name() -> None:
+    public = {name for name in vars(figcheck) if not name.startswith("_")}
+    public -= {"annotations"}  # from __future__
+    submodules = {n for n in public if type(getattr(figcheck, n)).__name__ == "module"}
+    assert sorted(figcheck.__all__) == figcheck.__all__
+    assert set(figcheck.__all__) - {"__version__"} == public - submodules
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        figcheck.Span,
+        figcheck.Figure,
+        figcheck.Money,
+        figcheck.Conversion,
+        figcheck.Finding,
+        figcheck.Evidence,
+        figcheck.Interval,
+        figcheck.RateQuote,
+    ],  # fmt: skip
+    ids=lambda record: record.__name__,
+)
+def test_records_are_frozen_dataclasses(record: type) -> None:
+    assert dataclasses.is_dataclass(record)
+    params = record.__dataclass_params__  # type: ignore[attr-defined]
+    assert params.frozen
+
+
+def test_report_shape() -> None:
+    report = figcheck.check("It costs 100,000 rubles ($16,600).", date=dt.date(2022, 10, 25))
+    assert isinstance(report.findings, list)
+    assert isinstance(report.claims, list)
+    (claim,) = report.claims
+    assert isinstance(claim, figcheck.Conversion)
+    assert claim.original.amount == Decimal(100000)
+    assert claim.converted.currency == "USD"
+    assert "CAD" in claim.converted.candidates
+    finding = next(f for f in report.findings if f.code == "FC401")
+    assert finding.severity == "info"
+    assert isinstance(finding.span, figcheck.Span)
+
+
+def test_callers_mistakes_raise_typed_errors() -> None:
+    with pytest.raises(TypeError, match="str"):
+        figcheck.check(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="datetime.date"):
+        figcheck.check("x", date="2022-10-25")  # type: ignore[arg-type]
+    with pytest.raises(figcheck.ConfigError, match="consistency_tolerance"):
+        figcheck.Config(consistency_tolerance=Decimal(2))
+    assert issubclass(figcheck.ConfigError, figcheck.FigcheckError)
+    assert issubclass(figcheck.InputError, ValueError)
+
+
+def test_missing_file_is_an_input_error(tmp_path: object) -> None:
+    with pytest.raises(figcheck.InputError, match="cannot read"):
+        figcheck.check_file("/nonexistent/article.txt")
+
+
+def test_import_loads_no_heavy_dependency() -> None:
+    code = (
+        "import sys, figcheck; "
+        "print(sorted(m for m in ('babel', 'pint', 'hypothesis', 'currency_converter') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
