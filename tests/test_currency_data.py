@@ -35,7 +35,7 @@ def test_shipped_lexicon_matches_installed_babel() -> None:
         ("₹", "INR"),
         ("USD", "USD"),
         ("CHF", "CHF"),
-    ],  # fmt: skip
+    ],
 )
 def test_symbols(surface: str, expected: str) -> None:
     assert expected in lexicon().symbol(surface)
@@ -52,7 +52,7 @@ def test_symbols(surface: str, expected: str) -> None:
         ("sterling", ("GBP",)),
         ("hong kong dollars", ("HKD",)),
         ("naira", ("NGN",)),
-    ],  # fmt: skip
+    ],
 )
 def test_names(name: str, expected: tuple[str, ...]) -> None:
     assert lexicon().name(name) == expected
@@ -75,7 +75,7 @@ def test_codes_that_are_english_words_do_not_count_alone() -> None:
         ("¥", None, "JPY"),
         ("rubles", None, "RUB"),
         ("roubles", None, "RUB"),
-    ],  # fmt: skip
+    ],
 )
 def test_default_readings(surface: str, territory: str | None, expected: str | None) -> None:
     lex = lexicon()

@@ -39,7 +39,9 @@ def test_cross_rate_goes_through_the_euro(ecb: EcbRates) -> None:
     usd = ecb.rate("EUR", "USD", day)
     jpy = ecb.rate("EUR", "JPY", day)
     cross = ecb.rate("USD", "JPY", day)
-    assert usd and jpy and cross
+    assert usd
+    assert jpy
+    assert cross
     assert abs(cross.value - jpy.value / usd.value) < Decimal("1e-20")
     inverse = ecb.rate("JPY", "USD", day)
     assert inverse is not None
