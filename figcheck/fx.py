@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -26,6 +27,8 @@ from figcheck.rates import Coverage, RateQuote, RateSource
 BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 #: Powers of ten tried for a magnitude slip (×10 … ×10¹², and their inverses).
 POWERS = tuple(range(1, 13))
+#: How many equally deep candidate consensus points are compared for the tie-breaks.
+MAX_TIES = 32
 
 
 class Outcome(enum.Enum):
@@ -221,10 +224,19 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
 
 def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
     """Indices of the largest set of conversions whose widened rates share a point; ties go to
-    the set that fits the reference, then to the earliest."""
+    the set that fits the reference, then to the earliest.
+
+    The depth at every left end is counted with two sorted lists (n log n); only the deepest
+    points, at most ``MAX_TIES`` of them, are expanded into member sets.
+    """
+    lows = sorted(w.low for w in widened)
+    highs = sorted(w.high for w in widened)
+    depth = {p: bisect_right(lows, p) - bisect_left(highs, p) for p in set(lows)}
+    deepest = max(depth.values())
+    points = sorted(p for p, d in depth.items() if d == deepest)[:MAX_TIES]
     best: tuple[int, bool, int] | None = None
     best_members: set[int] = set()
-    for point in sorted({w.low for w in widened}):
+    for point in points:
         members = {i for i, w in enumerate(widened) if point in w}
         fits = band is not None and band.allowed.intersects(_meet(widened[i] for i in members))
         score = (len(members), fits, -min(members))

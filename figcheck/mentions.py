@@ -29,8 +29,9 @@ from figcheck.numbers import ParsedNumber, magnitude_value, make_figure, parse_r
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3", "2 to 3".
     "range_join": re.compile(r"[ \u00a0]?(?:-|–|—)[ \u00a0]?|[ \u00a0]to[ \u00a0]"),
-    # The words after a number that may name its currency: up to five, letters and "&'.".
-    "words": re.compile(r"[^\W\d_][\w&'.’-]*(?:[ \u00a0](?:&|[^\W\d_][\w'.’-]*)){0,4}"),
+    # The words after a number that may name its currency: up to five of at most 31 characters
+    # each (bounded, so a long word after every number cannot make the scan quadratic).
+    "words": re.compile(r"[^\W\d_][\w&'.’-]{0,30}(?:[ \u00a0](?:&|[^\W\d_][\w'.’-]{0,30})){0,4}"),
     # "in 2015 dollars": a year used as a price base, not an amount.
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "between" right before the first end of a "between X and Y" range.

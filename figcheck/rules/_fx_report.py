@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.fx import Against, Judgement, expected_converted
+from figcheck.fx import Against, Analysis, Judgement, Outcome, expected_converted
 from figcheck.intervals import Interval, format_decimal
 from figcheck.model import Evidence, Finding, Span
 from figcheck.rules._rule import Rule
@@ -95,3 +96,18 @@ def evidence(judgement: Judgement) -> Evidence:
 def finding(rule: Rule, span: Span, message: str, proof: Evidence) -> Finding:
     """A finding of ``rule``."""
     return Finding(rule.code, rule.name, rule.severity, span, message, proof)
+
+
+def judged(
+    analysis: Analysis, outcome: Outcome, against: Against | None = None
+) -> Iterator[Judgement]:
+    """The judgements with ``outcome`` (and, when given, made ``against`` that yardstick)."""
+    for judgement in analysis.judgements:
+        if judgement.outcome is outcome and against in (None, judgement.against):
+            yield judgement
+
+
+def judgement_finding(rule: Rule, judgement: Judgement, lead: str) -> Finding:
+    """A finding of ``rule`` on the converted figure, with the judgement's arithmetic."""
+    span = judgement.view.conversion.converted.span
+    return finding(rule, span, message(judgement, lead), evidence(judgement))

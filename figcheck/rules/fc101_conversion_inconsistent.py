@@ -25,14 +25,14 @@ Example
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
 from figcheck.fx import Against, Outcome
 from figcheck.model import Finding, Severity
-from figcheck.rules._fx_report import evidence, finding, message
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._examples import GOOD_GRANTS, grants
+from figcheck.rules._fx_report import judged, judgement_finding
+from figcheck.rules._rule import Rule
 
 RULE = Rule(
     "FC101",
@@ -40,23 +40,12 @@ RULE = Rule(
     Severity.ERROR,
     "a conversion's implied rate disagrees with the other conversions of that pair",
 )
-BAD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($227,800) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
-GOOD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
+BAD = grants("$227,800")
+GOOD = GOOD_GRANTS
 
 
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each conversion that disagrees with the document's consensus for its pair."""
-    for judgement in context.fx.judgements:
-        if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.DOCUMENT:
-            continue
+    for judgement in judged(context.fx, Outcome.DISAGREES, Against.DOCUMENT):
         converted = judgement.view.conversion.converted
-        text = message(judgement, f'"{converted.text}" does not fit')
-        yield finding(RULE, converted.span, text, evidence(judgement))
+        yield judgement_finding(RULE, judgement, f'"{converted.text}" does not fit')

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from figcheck.context import CheckContext
 from figcheck.fx import Against, Outcome
 from figcheck.model import Finding, Severity
-from figcheck.rules._fx_report import evidence, finding, message
+from figcheck.rules._fx_report import judged, judgement_finding
 from figcheck.rules._rule import Example, Rule
 
 RULE = Rule(
@@ -44,9 +44,6 @@ GOOD = Example("The city paid €5m (about $5.45m) for the bridge.", dt.date(202
 
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each conversion whose implied rate misses the reference band."""
-    for judgement in context.fx.judgements:
-        if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.REFERENCE:
-            continue
+    for judgement in judged(context.fx, Outcome.DISAGREES, Against.REFERENCE):
         converted = judgement.view.conversion.converted
-        text = message(judgement, f'"{converted.text}" does not fit')
-        yield finding(RULE, converted.span, text, evidence(judgement))
+        yield judgement_finding(RULE, judgement, f'"{converted.text}" does not fit')

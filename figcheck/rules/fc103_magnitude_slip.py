@@ -23,15 +23,15 @@ Example
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
 from figcheck.fx import Outcome, expected_converted
 from figcheck.intervals import format_decimal
 from figcheck.model import Finding, Severity
-from figcheck.rules._fx_report import evidence, finding, message
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._examples import GOOD_GRANTS, grants
+from figcheck.rules._fx_report import judged, judgement_finding
+from figcheck.rules._rule import Rule
 
 RULE = Rule(
     "FC103",
@@ -39,23 +39,14 @@ RULE = Rule(
     Severity.ERROR,
     "a converted amount is off by a power of ten",
 )
-BAD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($2,178,000) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
-GOOD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
+BAD = grants("$2,178,000")
+GOOD = GOOD_GRANTS
 
 
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each conversion that a power of ten would put right."""
-    for judgement in context.fx.judgements:
-        if judgement.outcome is not Outcome.MAGNITUDE or judgement.factor is None:
-            continue
+    for judgement in judged(context.fx, Outcome.MAGNITUDE):
+        assert judgement.factor is not None
         converted = judgement.view.conversion.converted
         times = max(judgement.factor, 1 / judgement.factor)
         too_large = abs(converted.amount) > expected_converted(judgement).mid
@@ -63,4 +54,4 @@ def check(context: CheckContext) -> Iterator[Finding]:
             f'"{converted.text}" is {format_decimal(times, 1)} times too '
             f"{'large' if too_large else 'small'}"
         )
-        yield finding(RULE, converted.span, message(judgement, lead), evidence(judgement))
+        yield judgement_finding(RULE, judgement, lead)

@@ -23,14 +23,14 @@ Example
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from figcheck.context import CheckContext
 from figcheck.fx import Outcome
 from figcheck.model import Finding, Severity
-from figcheck.rules._fx_report import evidence, finding, message
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._examples import GOOD_GRANTS, grants
+from figcheck.rules._fx_report import judged, judgement_finding
+from figcheck.rules._rule import Rule
 
 RULE = Rule(
     "FC104",
@@ -38,23 +38,13 @@ RULE = Rule(
     Severity.ERROR,
     "the conversion divided where it should multiply, or the reverse",
 )
-BAD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($183,600) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
-GOOD = Example(
-    "The grant pays €300,000 ($326,800) for a bridge, €200,000 ($217,800) for a school "
-    "and €100,000 ($108,900) for a clinic.",
-    dt.date(2023, 5, 12),
-)
+BAD = grants("$183,600")
+GOOD = GOOD_GRANTS
 
 
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each conversion whose reciprocal rate would be right."""
-    for judgement in context.fx.judgements:
-        if judgement.outcome is not Outcome.INVERTED:
-            continue
+    for judgement in judged(context.fx, Outcome.INVERTED):
         converted = judgement.view.conversion.converted
         lead = f'"{converted.text}" applies the rate the wrong way round'
-        yield finding(RULE, converted.span, message(judgement, lead), evidence(judgement))
+        yield judgement_finding(RULE, judgement, lead)
