@@ -34,7 +34,18 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     "Ksh": ("KES",),
     "TL": ("TRY",),
     "RMB": ("CNY",),
+    "Can$": ("CAD",),
+    "CDN$": ("CAD",),
+    "Aus$": ("AUD",),
 }
+
+#: Currencies that local English writes with a bare "$" although CLDR gives them a qualified
+#: symbol everywhere ("HK$"): Hong Kong and Taiwan papers say "$8m" for their own dollar.
+BARE_DOLLAR_EXTRAS = ("HKD", "TWD")
+
+#: Qualified symbols English reads as one currency although CLDR lists another for them too
+#: ("C$" is also the Nicaraguan córdoba): they count as naming that currency explicitly.
+QUALIFIED_READINGS: dict[str, str] = {"C$": "CAD"}
 
 #: Names CLDR does not list: colloquial, older or British spellings, and bare head words.
 COLLOQUIAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -61,6 +72,9 @@ COLLOQUIAL_NAMES: dict[str, tuple[str, ...]] = {
     "shekels": ("ILS",),
     "greenbacks": ("USD",),
     "euro": ("EUR",),
+    "u.s. dollars": ("USD",),
+    "u.s. dollar": ("USD",),
+    "us dollars": ("USD",),
 }
 
 #: Head words that are too often ordinary English words to count on their own.
@@ -90,6 +104,10 @@ ENGLISH_DEFAULTS: dict[str, str] = {
     "C$": "CAD",
 }
 
+#: Currency names that are also units of weight: without a magnitude word, "3 pounds of apples"
+#: is a weight, while "5 million pounds of investment" is money.
+WEIGHT_NAMES = frozenset({"pound", "pounds"})
+
 #: The currency each English-speaking territory means by a bare "$" or "dollars".
 TERRITORY_DOLLARS: dict[str, str] = {
     "US": "USD",
@@ -98,6 +116,7 @@ TERRITORY_DOLLARS: dict[str, str] = {
     "NZ": "NZD",
     "SG": "SGD",
     "HK": "HKD",
+    "TW": "TWD",
 }
 
 
@@ -108,6 +127,7 @@ class Lexicon:
     codes: frozenset[str]
     symbols: dict[str, tuple[str, ...]]
     names: dict[str, tuple[str, ...]]
+    adjectives: dict[str, tuple[str, ...]]
     longest_symbol: int
     longest_name: int
 
@@ -121,8 +141,28 @@ class Lexicon:
         return ()
 
     def name(self, words: str) -> tuple[str, ...]:
-        """Candidates for a currency name ("russian rubles", "euros"), given lower-cased."""
-        return self.names.get(words, ())
+        """Candidates for a currency name ("russian rubles", "euros"), given lower-cased.
+
+        A name CLDR does not spell that way ("brazilian reais", "israeli shekels") is read as
+        its qualifier and head word: the currencies both allow.
+        """
+        found = self.names.get(words)
+        if found is not None:
+            return found
+        qualifier, _, head = words.partition(" ")
+        if qualifier in self.adjectives and head in self.names:
+            return tuple(sorted(set(self.adjectives[qualifier]) & set(self.names[head])))
+        return ()
+
+
+def _qualifiers(names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """ "brazilian" → BRL, from the first word of every two-word name."""
+    qualifiers: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        words = name.split(" ")
+        if len(words) == 2:
+            qualifiers.setdefault(words[0], set()).update(codes)
+    return qualifiers
 
 
 def _head_words(names: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -147,7 +187,9 @@ def lexicon() -> Lexicon:
             symbols.setdefault(symbol, set()).update(codes)
     for symbol, codes in LETTER_SYMBOLS.items():
         symbols.setdefault(symbol, set()).update(codes)
+    symbols["$"].update(BARE_DOLLAR_EXTRAS)
     names: dict[str, set[str]] = {n: set(c) for n, c in raw["names"].items()}
+    adjectives = _qualifiers(names)
     for head, codes in _head_words(names).items():
         names.setdefault(head, set()).update(codes)
     for name, codes in COLLOQUIAL_NAMES.items():
@@ -156,6 +198,7 @@ def lexicon() -> Lexicon:
         codes=frozenset(raw["codes"]),
         symbols={s: tuple(sorted(c)) for s, c in symbols.items()},
         names={n: tuple(sorted(c)) for n, c in names.items()},
+        adjectives={a: tuple(sorted(c)) for a, c in adjectives.items()},
         longest_symbol=max(len(s) for s in symbols),
         longest_name=max(n.count(" ") + 1 for n in names),
     )

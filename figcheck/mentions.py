@@ -4,10 +4,13 @@ Grammar, around each number run found by ``numbers.PATTERNS["run"]``::
 
     money  := [sign] PREFIX [" "] [sign] NUMBER [MAGNITUDE] [RANGE]
             | [sign] NUMBER [MAGNITUDE] [RANGE] " " SUFFIX
+            | NUMBER [MAGNITUDE] (" to " | " and ") money      the bare first end shares the
+                                                              currency: "from 10 to 20 euros"
     PREFIX := symbol or ISO code ("$", "US$", "€", "USD", "Rs", "zł")
     SUFFIX := symbol, ISO code or currency name ("€", "USD", "rubles", "Hong Kong dollars")
     RANGE  := ("-" | "–" | " to ") [PREFIX] NUMBER [MAGNITUDE]      ("$2-3 million", "$2m-$3m")
     "between" money "and" money                                    (one range)
+    "from" money " to " money                                      (two mentions, a change)
 
 Lookups around a number read a bounded window, so scanning is linear in the text. A number in
 parentheses is never an accounting negative: only a written minus sign makes an amount negative.
@@ -15,25 +18,38 @@ parentheses is never an accounting negative: only a written minus sign makes an 
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from figcheck.currencies import Lexicon, default_reading, lexicon
+from figcheck.currencies import (
+    QUALIFIED_READINGS,
+    WEIGHT_NAMES,
+    Lexicon,
+    default_reading,
+    lexicon,
+)
 from figcheck.hedges import find_hedge, widen
+from figcheck.intervals import Interval
 from figcheck.model import Money, Span
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
 from figcheck.numbers import ParsedNumber, magnitude_value, make_figure, parse_run
 
 PATTERNS = {
-    # Between the two ends of a range: "2-3", "2–3", "2 to 3".
-    "range_join": re.compile(r"[ \u00a0]?(?:-|–|—)[ \u00a0]?|[ \u00a0]to[ \u00a0]"),
+    # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
+    "dash_join": re.compile(r"[ \u00a0]?[-–—][ \u00a0]?"),
+    "to_join": re.compile(r"[ \u00a0]to[ \u00a0]"),
+    # A bare number that shares the currency of the next: "10 to 20 euros", "2 and 3 million".
+    "shared_join": re.compile(r"[ \u00a0](?:to|and)[ \u00a0]"),
     # The words after a number that may name its currency: up to five of at most 31 characters
     # each (bounded, so a long word after every number cannot make the scan quadratic).
     "words": re.compile(r"[^\W\d_][\w&'.’-]{0,30}(?:[ \u00a0](?:&|[^\W\d_][\w'.’-]{0,30})){0,4}"),
     # "in 2015 dollars": a year used as a price base, not an amount.
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
+    # "pounds of apples": a weight.
+    "of": re.compile(r"[ \u00a0]of\b", re.IGNORECASE),
     # "between" right before the first end of a "between X and Y" range.
     "between": re.compile(r"(?i:between)[ \u00a0]$"),
     # "from" right before a "from X to Y" change, which is not a range.
@@ -41,6 +57,25 @@ PATTERNS = {
 }
 SPACES = " \u00a0\u202f"
 SIGNS = "-−"
+
+
+class UnitKind(enum.Enum):
+    """How the currency was written: it decides what the mention says about the document."""
+
+    SYMBOL = "symbol"
+    CODE = "code"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """The currency written around a number, and where it stands in the text."""
+
+    surface: str
+    candidates: tuple[str, ...]
+    kind: UnitKind
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +97,42 @@ class _Raw:
     end: int
     amount: _Amount
     negative: bool
-    surface: str
-    candidates: tuple[str, ...]
+    unit: _Unit
     hedge: str | None
 
 
 def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     """Every money mention in ``text``, in order, with currencies resolved in context.
 
-    An ambiguous surface ("$", "pesos") takes the one currency of its kind that the document
-    names explicitly ("US$", "Mexican pesos"); failing that, the reading of ``locale``'s
-    territory or of English ("$" → USD); failing that, it stays unresolved (``currency=None``).
+    An ambiguous surface ("$", "pesos") is resolved in this order: a currency written with a
+    qualified symbol or code elsewhere ("US$", "C$", "USD") is ruled out for it, since a writer
+    who qualifies one dollar means another by the bare sign; then the one currency of its kind
+    that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the locale's
+    territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that it stays
+    unresolved (``currency=None``).
     """
     lex = lexicon()
     raws = _merge_between_ranges(text, list(_scan(text, lex)))
-    explicit = {r.candidates[0] for r in raws if len(r.candidates) == 1}
-    territory = _territory(locale)
-    return [_to_money(text, raw, explicit, territory) for raw in raws]
+    qualified = {_explicit(r.unit) for r in raws if r.unit.kind is not UnitKind.NAME}
+    named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
+    context = _Context(qualified - {None}, named - {None}, _territory(locale))
+    return [_to_money(text, raw, context) for raw in raws]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the whole document says about its currencies."""
+
+    qualified: set[str | None]
+    named: set[str | None]
+    territory: str | None
+
+
+def _explicit(unit: _Unit) -> str | None:
+    """The currency a surface names on its own ("US$", "euros", "C$"), else None."""
+    if len(unit.candidates) == 1:
+        return unit.candidates[0]
+    return QUALIFIED_READINGS.get(unit.surface)
 
 
 def _territory(locale: str | None) -> str | None:
@@ -104,64 +158,64 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
     number = parse_run(match.group())
     if number is None:
         return None
-    start, negative_inner = match.start(), _signed(text, match.start())
-    if negative_inner:
-        start -= 1
+    inner = _signed(text, match.start())
+    start = match.start() - inner
     prefix = _prefix(text, start, lex)
-    is_change = _follows_from(text, prefix[2] if prefix else start)
-    amount = _amount(text, match.start(), match.end(), number, lex, ranges=not is_change)
-    suffix = _suffix(text, amount.end, lex)
-    if prefix is None and suffix is None:
-        return None
-    if prefix is None and text[start - 1 : start].isalnum():
-        return None  # "A380 euros", "COVID19": letters glued to the digits
-    if prefix is not None:
-        surface, candidates, start = prefix
-        end = amount.end
-        if suffix is not None and set(suffix[1]) & set(candidates):
-            candidates = tuple(sorted(set(suffix[1]) & set(candidates)))
-            end = suffix[2]
-    else:
-        assert suffix is not None
-        surface, candidates, end = suffix
-        if _is_price_base(text, match, number):
+    lead = prefix.start if prefix else start
+    change = _follows_from(text, lead)
+    amount = _amount(text, match, number, lex, to_joins=not change)
+    unit = prefix or _suffix(text, amount.end, lex, amount)
+    if unit is None:
+        shared = _shared_unit(text, amount, lex)
+        if shared is None:
             return None
-    negative = negative_inner or _signed(text, start)
-    if negative and not negative_inner:
-        start -= 1
-    hedge = find_hedge(text, _skip_spaces_back(text, start))
-    return _Raw(
-        start, end, amount, negative, surface, candidates, hedge and hedge.group("hedge").lower()
-    )
+        unit, multiplier = shared
+        amount = replace(amount, multiplier=multiplier)
+    elif prefix is not None:
+        unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
+    if unit.start >= amount.end and _glued(text, start):
+        return None  # "A380 euros", "COVID19": letters glued to the digits
+    if unit.kind is UnitKind.NAME and _is_price_base(text, match):
+        return None
+    begin = min(unit.start, start)
+    outer = _signed(text, begin) if unit.start < start else 0
+    negative = bool(inner or outer)
+    begin -= outer
+    hedge = find_hedge(text, _skip_spaces_back(text, begin))
+    end = max(unit.end, amount.end)
+    return _Raw(begin, end, amount, negative, unit, hedge and hedge.group("hedge").lower())
 
 
 def _amount(
-    text: str, start: int, end: int, number: ParsedNumber, lex: Lexicon, *, ranges: bool
+    text: str, match: re.Match[str], number: ParsedNumber, lex: Lexicon, *, to_joins: bool
 ) -> _Amount:
     """The number with its magnitude word and, when one follows, the upper end of a range."""
+    start, end = match.span()
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, end)
     multiplier = magnitude_value(magnitude) if magnitude else Decimal(1)
     end = magnitude.end() if magnitude else end
-    joined = PATTERNS["range_join"].match(text, end)
-    if joined is None or not ranges:
-        return _Amount(start, end, number, multiplier)
-    second_start = joined.end()
-    prefix = _prefix_at(text, second_start, lex)
-    second = NUMBER_PATTERNS["run"].match(text, second_start + len(prefix))
+    single = _Amount(start, end, number, multiplier)
+    joined = PATTERNS["dash_join"].match(text, end) or (
+        PATTERNS["to_join"].match(text, end) if to_joins else None
+    )
+    if joined is None:
+        return single
+    second_start = joined.end() + len(_symbol_at(text, joined.end(), lex))
+    second = NUMBER_PATTERNS["run"].match(text, second_start)
     upper = parse_run(second.group()) if second else None
     if second is None or upper is None:
-        return _Amount(start, end, number, multiplier)
+        return single
     second_magnitude = NUMBER_PATTERNS["magnitude"].match(text, second.end())
     upper_multiplier = magnitude_value(second_magnitude) if second_magnitude else multiplier
     if magnitude is None:
         multiplier = upper_multiplier
     if upper_multiplier != multiplier or upper.value <= number.value:
-        return _Amount(start, end, number, multiplier if magnitude else Decimal(1))
+        return single
     second_end = second_magnitude.end() if second_magnitude else second.end()
     return _Amount(start, second_end, number, multiplier, upper)
 
 
-def _prefix_at(text: str, position: int, lex: Lexicon) -> str:
+def _symbol_at(text: str, position: int, lex: Lexicon) -> str:
     """A currency symbol starting at ``position`` (the "$" of "$2m-$3m"), or ""."""
     for length in range(lex.longest_symbol, 0, -1):
         surface = text[position : position + length]
@@ -170,34 +224,38 @@ def _prefix_at(text: str, position: int, lex: Lexicon) -> str:
     return ""
 
 
-def _prefix(text: str, end: int, lex: Lexicon) -> tuple[str, tuple[str, ...], int] | None:
-    """The symbol or code just before ``end`` ("US$", "EUR "), as (surface, candidates, start)."""
+def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
+    """The symbol or code just before ``end`` ("US$", "EUR ", "Rs500")."""
     stop = end - 1 if end > 0 and text[end - 1] in SPACES else end
     for length in range(min(lex.longest_symbol, stop), 0, -1):
         surface = text[stop - length : stop]
         candidates = lex.symbol(surface)
         if not candidates:
             continue
-        before = text[stop - length - 1 : stop - length]
-        if surface[0].isalpha() and before.isalnum():
+        if surface[0].isalpha() and text[stop - length - 1 : stop - length].isalnum():
             continue  # "VOTES 5" is not "ES 5"
-        if surface[-1].isalpha() and stop == end and len(surface) < 3:
-            continue  # "Rs5" is fine, but "kr5" and "RM5" need a space
-        return surface, candidates, stop - length
+        if surface in ("kr", "TL") and stop == end:
+            continue  # "kr5" and "TL5" need a space
+        return _Unit(surface, candidates, _kind(surface, lex), stop - length, stop)
     return None
 
 
-def _suffix(text: str, end: int, lex: Lexicon) -> tuple[str, tuple[str, ...], int] | None:
-    """The symbol, code or name just after ``end``, as (surface, candidates, end)."""
+def _suffix(text: str, end: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
+    """The symbol, code or name just after ``end``."""
     start = end + 1 if text[end : end + 1] in SPACES and end < len(text) else end
     for length in range(min(lex.longest_symbol, len(text) - start), 0, -1):
         surface = text[start : start + length]
         candidates = lex.symbol(surface)
         glued = text[start + length : start + length + 1].isalnum()
         if candidates and not glued and (not surface[0].isalpha() or start > end):
-            return surface, candidates, start + length
+            return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
     if start == end:
         return None
+    return _name_at(text, start, lex, amount)
+
+
+def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
+    """The longest currency name of up to five words starting at ``start``."""
     words = PATTERNS["words"].match(text, start)
     if words is None:
         return None
@@ -205,22 +263,73 @@ def _suffix(text: str, end: int, lex: Lexicon) -> tuple[str, tuple[str, ...], in
     for count in range(min(len(tokens), lex.longest_name), 0, -1):
         phrase = " ".join(tokens[:count]).rstrip(".,;:!?'’)")
         candidates = lex.name(phrase.lower())
-        if candidates:
-            return phrase, candidates, start + len(phrase)
+        if not candidates:
+            continue
+        end = start + len(phrase)
+        if _is_weight(text, phrase, end, amount):
+            return None
+        return _Unit(phrase, candidates, UnitKind.NAME, start, end)
     return None
 
 
-def _follows_from(text: str, start: int) -> bool:
-    """ "from $2m to $3m" is a change between two amounts, not a range."""
-    return PATTERNS["from"].search(text, max(0, start - 6), start) is not None
-
-
-def _signed(text: str, position: int) -> bool:
+def _is_weight(text: str, phrase: str, end: int, amount: _Amount) -> bool:
+    """ "3 pounds of apples" is a weight; "5 million pounds of investment" is money."""
     return (
-        position > 0
-        and text[position - 1] in SIGNS
-        and not text[position - 2 : position - 1].isalnum()
+        phrase.lower() in WEIGHT_NAMES
+        and amount.multiplier == 1
+        and PATTERNS["of"].match(text, end) is not None
     )
+
+
+def _kind(surface: str, lex: Lexicon) -> UnitKind:
+    return UnitKind.CODE if surface in lex.codes else UnitKind.SYMBOL
+
+
+def _merge_suffix(prefix: _Unit, suffix: _Unit | None) -> _Unit:
+    """ "C$10 Canadian dollars": a suffix that agrees with the prefix narrows it."""
+    if suffix is None or not set(suffix.candidates) & set(prefix.candidates):
+        return prefix
+    common = tuple(sorted(set(suffix.candidates) & set(prefix.candidates)))
+    return replace(prefix, candidates=common, end=suffix.end)
+
+
+def _shared_unit(text: str, amount: _Amount, lex: Lexicon) -> tuple[_Unit, Decimal] | None:
+    """The currency (and magnitude) a bare number shares with the next: "10 to 20 euros"."""
+    joined = PATTERNS["shared_join"].match(text, amount.end)
+    if joined is None or amount.upper is not None:
+        return None
+    second = NUMBER_PATTERNS["run"].match(text, joined.end())
+    if second is None or parse_run(second.group()) is None:
+        return None
+    magnitude = NUMBER_PATTERNS["magnitude"].match(text, second.end())
+    multiplier = amount.multiplier
+    if magnitude is not None and multiplier == 1:
+        multiplier = magnitude_value(magnitude)
+    after = magnitude.end() if magnitude else second.end()
+    unit = _suffix(text, after, lex, replace(amount, multiplier=multiplier))
+    if unit is None or (unit.kind is UnitKind.SYMBOL and unit.surface[0].isalpha()):
+        return None
+    return replace(unit, start=amount.end, end=amount.end), multiplier
+
+
+def _follows_from(text: str, start: int) -> bool:
+    """ "from $2m to $3m" (also "from about $2m", "from -$2m") is a change, not a range."""
+    position = _skip_spaces_back(text, start - _signed(text, start))
+    hedge = find_hedge(text, position)
+    if hedge is not None:
+        position = _skip_spaces_back(text, hedge.start())
+    return PATTERNS["from"].search(text, max(0, position - 6), position + 1) is not None
+
+
+def _signed(text: str, position: int) -> int:
+    """1 when a minus sign (not a hyphen inside a word or range) stands right before."""
+    if position > 0 and text[position - 1] in SIGNS:
+        return int(not text[position - 2 : position - 1].isalnum())
+    return 0
+
+
+def _glued(text: str, position: int) -> bool:
+    return text[position - 1 : position].isalnum()
 
 
 def _skip_spaces_back(text: str, position: int) -> int:
@@ -229,7 +338,7 @@ def _skip_spaces_back(text: str, position: int) -> int:
     return position
 
 
-def _is_price_base(text: str, match: re.Match[str], number: ParsedNumber) -> bool:
+def _is_price_base(text: str, match: re.Match[str]) -> bool:
     """ "in 2015 dollars": a four-digit year before a currency name is a price base."""
     year = match.group()
     if len(year) != 4 or not year.isdigit() or not 1800 <= int(year) <= 2100:
@@ -238,14 +347,19 @@ def _is_price_base(text: str, match: re.Match[str], number: ParsedNumber) -> boo
 
 
 def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Join "between $2m and $3m" into one range mention."""
+    """Join "between $2m and $3m" (also "between $20 and $30 million") into one range."""
     merged: list[_Raw] = []
     index = 0
     while index < len(raws):
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
         if second is not None and _is_between(text, first, second):
-            amount = replace(first.amount, upper=second.amount.number, end=second.amount.end)
+            amount = replace(
+                first.amount,
+                upper=second.amount.number,
+                end=second.amount.end,
+                multiplier=second.amount.multiplier,
+            )
             merged.append(replace(first, end=second.end, amount=amount))
             index += 2
             continue
@@ -256,20 +370,20 @@ def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 def _is_between(text: str, first: _Raw, second: _Raw) -> bool:
     gap = text[first.end : second.start].strip(SPACES).lower()
+    ones, twos = first.amount, second.amount
     return (
         gap == "and"
-        and first.candidates == second.candidates
-        and first.amount.upper is None
-        and second.amount.upper is None
-        and first.amount.multiplier == second.amount.multiplier
-        and second.amount.number.value > first.amount.number.value
+        and first.unit.candidates == second.unit.candidates
+        and ones.upper is None
+        and twos.upper is None
+        and ones.multiplier in (Decimal(1), twos.multiplier)
+        and twos.number.value * twos.multiplier > ones.number.value * ones.multiplier
         and PATTERNS["between"].search(text, max(0, first.start - 8), first.start) is not None
     )
 
 
-def _to_money(text: str, raw: _Raw, explicit: set[str], territory: str | None) -> Money:
+def _to_money(text: str, raw: _Raw, context: _Context) -> Money:
     amount = raw.amount
-    surface = text[raw.start : raw.end]
     figure = make_figure(
         text[amount.start : amount.end], amount.number, amount.multiplier, amount.upper
     )
@@ -277,28 +391,30 @@ def _to_money(text: str, raw: _Raw, explicit: set[str], territory: str | None) -
         figure = replace(
             figure,
             value=-figure.value,
-            interval=type(figure.interval)(-figure.interval.high, -figure.interval.low),
+            interval=Interval(-figure.interval.high, -figure.interval.low),
             upper=None if figure.upper is None else -figure.upper,
         )
     return Money(
         amount=figure.value,
-        currency=_resolve(raw, explicit, territory),
-        candidates=raw.candidates,
+        currency=_resolve(raw.unit, context),
+        candidates=raw.unit.candidates,
         span=Span(raw.start, raw.end),
-        text=surface,
+        text=text[raw.start : raw.end],
         figure=figure,
-        unit_text=raw.surface,
+        unit_text=raw.unit.surface,
         interval=widen(figure.interval, figure.value, figure.granularity, raw.hedge),
         hedge=raw.hedge,
     )
 
 
-def _resolve(raw: _Raw, explicit: set[str], territory: str | None) -> str | None:
-    if len(raw.candidates) == 1:
-        return raw.candidates[0]
-    named = explicit.intersection(raw.candidates)
+def _resolve(unit: _Unit, context: _Context) -> str | None:
+    explicit = _explicit(unit)
+    if explicit is not None:
+        return explicit
+    remaining = tuple(c for c in unit.candidates if c not in context.qualified)
+    named = context.named.intersection(remaining)
     if len(named) == 1:
-        return named.pop()
+        return str(named.pop())
     if named:
         return None
-    return default_reading(raw.surface, raw.candidates, territory)
+    return default_reading(unit.surface, remaining, context.territory)

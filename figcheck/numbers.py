@@ -6,7 +6,7 @@ Grammar (English; other locales come later)::
     number    := GROUPED ( "." DIGITS )?         a run that parses as one of these
     GROUPED   := D{1,3} ( "," DDD )+  |  D{1,2} ( "," DD )* "," DDD  (Indian)  |  DIGITS
     magnitude := k | m | b (attached) | mn | mln | bn | tn | trn | cr (space allowed)
-               | thousand | million | billion | trillion | lakh(s) | crore(s)
+               | thousand | million | billion | trillion | lakh(s) | crore(s) | lakh crore
 
 A run that is not a valid number ("1,2,3", "4.5.6", "10.0.0.1") is skipped whole, so a
 malicious run of digits and commas costs one pass, never a backtracking search.
@@ -33,7 +33,7 @@ PATTERNS = {
         r"""
         (?: (?P<letter>[kKmMbB])                               # 5m, 5bn is below
           | [ \u00a0]? (?P<abbr>bn|mn|mln|tn|trn|cr|Bn|Mn|BN|MN)  # 1.2bn, 1.2 bn
-          | [ \u00a0-] (?P<word>(?i:thousand|million|billion|trillion|lakhs?|crores?))
+          | [ \u00a0-] (?P<word>(?i:thousand|million|billion|trillion|lakh[ ]crore|lakhs?|crores?))
         )
         (?![\w])
         """,
@@ -56,6 +56,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "trillion": Decimal(10) ** 12,
     "lakh": Decimal(10) ** 5,
     "lakhs": Decimal(10) ** 5,
+    "lakh crore": Decimal(10) ** 12,
     "cr": Decimal(10) ** 7,
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,

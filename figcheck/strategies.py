@@ -1,0 +1,966 @@
+"""Hypothesis strategies for property-testing texts that state currency conversions.
+
+Install the ``hypothesis`` extra (``pip install 'figcheck[hypothesis]'``) to use them;
+``import figcheck`` never imports this module, so the library itself does not need hypothesis.
+
+The strategies write English prose whose arithmetic is known, so a property can assert what
+figcheck must make of it. What each one promises is exactly what figcheck's documented reading
+can rely on:
+
+honest
+    The converted figure is the exact conversion ``original × rate`` rounded to some number of
+    significant digits, and it is written so that, read by the documented granularity policy
+    (an integer's trailing zeros are rounding, a decimal's last digit is significant), it stands
+    for an interval that holds the exact value. Magnitude words ("m", "bn", "million", "lakh")
+    and hedges ("about", "more than") only ever widen that interval. The original amount is
+    written exactly (optionally hedged, which again only widens it).
+precise
+    Honest, and narrow as well: the converted figure's granularity is at most 1% of its value
+    (three or more significant digits, trailing zeros written out as decimals when needed), its
+    hedge, if any, is an approximate one ("about", "roughly" …) and the original is unhedged.
+    A precise conversion's implied rate is within about ±2% of the true one.
+perturbed
+    Written like a precise conversion, but of ``original × rate × factor``, where the factor
+    is at least 5% away from 1 and from every other power of ten, unless it is itself a power
+    of ten (a magnitude slip). Set against precise conversions at the true rate, it can never
+    be mistaken for one of them, whatever the rounding.
+
+Every currency surface is one that figcheck's English lexicon resolves on its own, and a
+surface shared by several currencies ("$", "¥") is only used when no currency it could also
+mean appears in the same text.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal, NamedTuple, TypeVar
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+T = TypeVar("T")
+
+#: How a money amount is written: "$4,980", "USD 4,980", "4,980 USD", "4,980 dollars".
+Style = Literal["symbol", "code", "code_after", "name"]
+STYLES: tuple[Style, ...] = ("symbol", "code", "code_after", "name")
+
+# Exact arithmetic for products of short decimals, and ample precision for quotients.
+_EXACT = decimal.Context(prec=120, traps=[decimal.Inexact, decimal.InvalidOperation])
+_WIDE = decimal.Context(prec=60)
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """A way of writing a currency, and the other currencies a reader could take it for.
+
+    ``rivals`` lists the currencies (among ``CURRENCIES``) that share the surface: "$" is also
+    the Canadian dollar. A surface is only written in a text that names none of its rivals.
+    """
+
+    text: str
+    rivals: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyForms:
+    """The surfaces English prose uses for one currency.
+
+    ``symbols`` go before the number ("$", "US$", "Rs"), ``names`` after it ("dollars",
+    "US dollars"); the ISO code can go either side unless ``code_alone`` is False (a code that
+    is also an English word, such as "TRY", is not read as a currency on its own). ``indian``
+    allows lakh and crore.
+    """
+
+    code: str
+    symbols: tuple[Surface, ...] = ()
+    names: tuple[Surface, ...] = ()
+    indian: bool = False
+    code_alone: bool = True
+
+    def styles(self, others: frozenset[str] = frozenset()) -> tuple[Style, ...]:
+        """The styles this currency can be written in, in a text that also names ``others``."""
+        available: list[Style] = []
+        if _usable(self.symbols, others):
+            available.append("symbol")
+        if self.code_alone:
+            available.extend(("code", "code_after"))
+        if _usable(self.names, others):
+            available.append("name")
+        return tuple(available)
+
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD"})
+
+
+def _forms(
+    code: str,
+    symbols: Sequence[str | Surface] = (),
+    names: Sequence[str | Surface] = (),
+    *,
+    indian: bool = False,
+    code_alone: bool = True,
+) -> CurrencyForms:
+    def surface(item: str | Surface) -> Surface:
+        return item if isinstance(item, Surface) else Surface(item)
+
+    return CurrencyForms(
+        code,
+        tuple(map(surface, symbols)),
+        tuple(map(surface, names)),
+        indian=indian,
+        code_alone=code_alone,
+    )
+
+
+#: The currencies the strategies write, with every surface they may use for each.
+CURRENCIES: Mapping[str, CurrencyForms] = {
+    forms.code: forms
+    for forms in (
+        _forms(
+            "USD",
+            [Surface("$", (_DOLLARS | {"MXN"}) - {"USD"}), "US$"],
+            [Surface("dollars", _DOLLARS - {"USD"}), "US dollars"],
+        ),
+        _forms("EUR", ["€"], ["euros"]),
+        _forms("GBP", ["£"], ["pounds", "pounds sterling", "British pounds"]),
+        _forms("JPY", [Surface("¥", frozenset({"CNY"}))], ["yen", "Japanese yen"]),
+        _forms("CHF", ["Fr.", "SFr."], ["Swiss francs"]),
+        _forms("CNY", ["RMB", "CN¥"], ["yuan", "renminbi", "Chinese yuan"]),
+        _forms("INR", ["₹", "Rs", "Rs."], ["rupees", "Indian rupees"], indian=True),
+        _forms("RUB", ["₽"], ["rubles", "roubles", "Russian rubles", "Russian roubles"]),
+        _forms("CAD", ["C$", "CA$"], ["Canadian dollars"]),
+        _forms("AUD", ["A$", "AU$"], ["Australian dollars"]),
+        _forms("HKD", ["HK$"], ["Hong Kong dollars"]),
+        _forms("KRW", ["₩"], ["won", "South Korean won"]),
+        _forms("SEK", [], ["Swedish kronor", "kronor"]),
+        _forms("BRL", ["R$"], ["reais"]),
+        _forms("MXN", [], ["Mexican pesos"]),
+        _forms("PLN", ["zł"], ["zlotys", "Polish zlotys"]),
+        _forms("TRY", ["₺"], ["Turkish lira"], code_alone=False),
+        _forms("ILS", ["₪"], ["shekels"]),
+        _forms("ZAR", [], ["rand", "South African rand"]),
+    )
+}
+
+#: How each power of ten may be written after a number ("5m", "5 bn", "5 million").
+MAGNITUDE_WORDS: Mapping[int, tuple[str, ...]] = {
+    3: ("k", " thousand"),
+    6: ("m", "mn", " mn", " million"),
+    9: ("bn", " bn", "b", " billion"),
+    12: ("tn", "trn", " trillion"),
+}
+#: The Indian magnitudes, written only for currencies that allow them.
+INDIAN_MAGNITUDE_WORDS: Mapping[int, tuple[str, ...]] = {5: (" lakh",), 7: (" crore",)}
+
+#: Hedges that let a figure move either way: honest and precise conversions may use them.
+APPROXIMATE_HEDGES: tuple[str, ...] = (
+    "about",
+    "around",
+    "approximately",
+    "approx.",
+    "roughly",
+    "some",
+    "circa",
+    "c.",
+    "ca.",
+    "~",
+    "an estimated",
+    "estimated",
+)
+#: One-sided hedges ("nearly", "more than"): honest conversions may use them too.
+ONE_SIDED_HEDGES: tuple[str, ...] = (
+    "close to",
+    "nearly",
+    "almost",
+    "just under",
+    "just below",
+    "just over",
+    "just above",
+    "less than",
+    "under",
+    "below",
+    "up to",
+    "at most",
+    "more than",
+    "over",
+    "above",
+    "at least",
+    "upwards of",
+    "in excess of",
+)
+
+#: The phrasings that tie an original A to its restatement B, as (between, after) B.
+PHRASINGS: Mapping[str, tuple[str, str]] = {
+    "parentheses": (" (", ")"),
+    "parentheses with remark": (" (", " at current exchange rates)"),
+    "or": (", or ", ","),
+    "or the equivalent of": (", or the equivalent of ", ","),
+    "equivalent to": (", equivalent to ", ","),
+    "the equivalent of": (", the equivalent of ", ","),
+    "dash": (" — ", " —"),
+    "en dash": (" – ", " –"),
+    "worth": (", worth ", ","),
+    "valued at": (", valued at ", ","),
+    "which is": (", which is ", ","),
+}
+
+_INTROS = (
+    "The fund pays ",
+    "Officials said the ministry spent ",
+    "The company paid ",
+    "According to the filing, the group raised ",
+    "Last year the city set aside ",
+)
+_OBJECTS = (
+    " for a plane",
+    " for a helicopter",
+    " for a tank",
+    " for the new bridge",
+    " for a school",
+    " for the stadium",
+    " on salaries",
+    " in the first year",
+    " for its staff",
+)
+_JOINS = (", ", "; ", " and ", ". It also spent ", ". Separately, it paid ")
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+
+
+def round_significant(value: Decimal, digits: int) -> Decimal:
+    """``value`` rounded half-even to ``digits`` significant digits (an honest rounding).
+
+    The result keeps its exponent (``Decimal("4.98E+3")``), so it is written with exactly the
+    digits that were kept.
+    """
+    if digits < 1:
+        raise ValueError("digits must be at least 1")
+    if value == 0:
+        return value
+    quantum = Decimal(1).scaleb(value.adjusted() - digits + 1)
+    return value.quantize(quantum, rounding=decimal.ROUND_HALF_EVEN, context=_WIDE)
+
+
+def format_number(value: Decimal, power: int = 0, *, grouping: bool = True) -> str:
+    """The digits of ``value / 10**power`` as English writes them: "4,980", "5.45", "1,200.50".
+
+    Every digit of the Decimal is written, trailing zeros included, so the written figure has
+    the granularity the Decimal's exponent says (see ``written_granularity``).
+    """
+    mantissa = value.scaleb(-power, context=_EXACT)
+    return f"{mantissa:,f}" if grouping else f"{mantissa:f}"
+
+
+def written_granularity(number: str, power: int = 0) -> Decimal:
+    """The size of a written number's last significant digit, by figcheck's documented policy.
+
+    An integer's trailing zeros are rounding ("4,980" → 10, "5,000" → 1,000); a decimal's last
+    digit is significant ("5.40" → 0.01); a magnitude of ``10**power`` scales the result.
+    """
+    digits = number.replace(",", "")
+    if "." in digits:
+        unit = Decimal(1).scaleb(-len(digits.split(".")[1]))
+    else:
+        stripped = digits.rstrip("0")
+        unit = Decimal(1).scaleb(len(digits) - len(stripped) if stripped else 0)
+    return unit.scaleb(power)
+
+
+def _places(value: Decimal) -> int:
+    """How many decimal places ``value`` is written with (0 for an integer)."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int), "only finite amounts are written"
+    return max(0, -exponent)
+
+
+def _magnitudes(currency: str) -> dict[int, tuple[str, ...]]:
+    table = dict(MAGNITUDE_WORDS)
+    if CURRENCIES[currency].indian:
+        table.update(INDIAN_MAGNITUDE_WORDS)
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# Amounts, rates, pairs
+
+
+def amounts(
+    min_value: Decimal = Decimal("0.01"),
+    max_value: Decimal = Decimal("1e12"),
+    *,
+    max_digits: int = 7,
+    max_places: int = 2,
+) -> st.SearchStrategy[Decimal]:
+    """Positive money amounts as prose states them: "300,000", "12.50", "1,234,567.89".
+
+    One to ``max_digits`` significant digits and at most ``max_places`` decimal places, spread
+    over every order of magnitude between the bounds (round figures such as 300,000 are as
+    likely as ragged ones). Guards that properties see both kinds of amount writers use.
+    """
+
+    @st.composite
+    def draw_amount(draw: st.DrawFn) -> Decimal:
+        digits = draw(st.integers(1, max_digits))
+        mantissa = draw(st.integers(10 ** (digits - 1), 10**digits - 1))
+        low = max(-max_places, min_value.adjusted() - digits)
+        high = max(low, max_value.adjusted() - digits + 1)
+        exponent = draw(st.integers(low, high))
+        value = Decimal(mantissa).scaleb(exponent)
+        assume(min_value <= value <= max_value)
+        return value.quantize(Decimal(1)) if exponent >= 0 else value
+
+    return draw_amount()
+
+
+def rates(
+    min_value: Decimal = Decimal("0.0001"),
+    max_value: Decimal = Decimal("10000"),
+    *,
+    max_digits: int = 6,
+) -> st.SearchStrategy[Decimal]:
+    """Positive exchange rates (units of one currency per unit of another): 60.24, 0.0166, 1.0876.
+
+    Log-uniform-ish over the bounds, one to ``max_digits`` significant digits. Guards that a
+    property holds whatever the size of the rate, not only near 1.
+    """
+
+    @st.composite
+    def draw_rate(draw: st.DrawFn) -> Decimal:
+        digits = draw(st.integers(1, max_digits))
+        mantissa = draw(st.integers(10 ** (digits - 1), 10**digits - 1))
+        low = min_value.adjusted() - digits
+        high = max_value.adjusted() - digits + 1
+        value = Decimal(mantissa).scaleb(draw(st.integers(low, high)))
+        assume(min_value <= value <= max_value)
+        return value
+
+    return draw_rate()
+
+
+def currency_pairs(currencies: Sequence[str] | None = None) -> st.SearchStrategy[tuple[str, str]]:
+    """Two different ISO codes from ``currencies`` (default: every code in ``CURRENCIES``).
+
+    The first is the currency of the original amount, the second that of its restatement.
+    """
+    codes = sorted(currencies if currencies is not None else CURRENCIES)
+    unknown = [code for code in codes if code not in CURRENCIES]
+    if unknown:
+        raise ValueError(f"no surfaces for {', '.join(unknown)}; known: {', '.join(CURRENCIES)}")
+    return st.lists(st.sampled_from(codes), min_size=2, max_size=2, unique=True).map(
+        lambda pair: (pair[0], pair[1])
+    )
+
+
+def perturbation_factors(
+    minimum: Decimal = Decimal("1.05"), max_power: int = 3
+) -> st.SearchStrategy[Decimal]:
+    """Factors a wrong conversion is off by: a power of ten, or clearly not one.
+
+    Either exactly ``10**k`` (0 < |k| ≤ ``max_power``), or a factor whose distance from every
+    power of ten, 1 included, is at least ``minimum`` (so 1.05 excludes 0.96–1.04, 9.6–10.4 …).
+    Guards the line between a magnitude slip (FC103) and any other disagreement.
+    """
+    if not Decimal(1) < minimum < Decimal(10).sqrt():
+        raise ValueError("minimum must be between 1 and √10")
+    powers = st.integers(-max_power, max_power).filter(bool).map(lambda k: Decimal(10) ** k)
+
+    @st.composite
+    def other(draw: st.DrawFn) -> Decimal:
+        low = int((minimum * 1000).to_integral_value(rounding=decimal.ROUND_CEILING))
+        high = int((10 / minimum * 1000).to_integral_value(rounding=decimal.ROUND_FLOOR))
+        mantissa = Decimal(draw(st.integers(low, high))).scaleb(-3)
+        return mantissa.scaleb(draw(st.integers(-max_power, max_power - 1))).normalize()
+
+    return st.one_of(powers, other())
+
+
+# --------------------------------------------------------------------------------------------
+# Written amounts
+
+
+class WrittenAmount(NamedTuple):
+    """A money amount as written, with what it says: ``value`` in ``currency``.
+
+    ``granularity`` is the size of the last significant digit as figcheck's documented policy
+    reads the text (magnitude included); ``hedge`` is written before ``text`` and not part of it.
+    """
+
+    text: str
+    value: Decimal
+    currency: str
+    granularity: Decimal
+    hedge: str | None = None
+
+
+def formatted_amount(
+    value: Decimal,
+    currency: str,
+    style: Style = "symbol",
+    *,
+    power: int = 0,
+    surface: str | None = None,
+    magnitude: str | None = None,
+    grouping: bool = True,
+) -> str:
+    """``value`` in ``currency`` written in English: "$4,980", "4,980 dollars", "USD 4,980",
+    "€1.2bn", "5 million euros".
+
+    ``style`` is where the currency goes: "symbol" (a sign before: "$", "US$", "Rs"), "code"
+    ("USD 4,980"), "code_after" ("4,980 USD") or "name" ("4,980 dollars"); a style the currency
+    lacks falls back to the first it has (``CurrencyForms.styles``). ``power`` divides the number
+    by ``10**power`` and writes the magnitude (``magnitude`` picks the wording, "m", " bn", " million" …; by default the first
+    in ``MAGNITUDE_WORDS``). ``surface`` picks one of the currency's symbols or names. Every
+    digit of ``value`` is written, so its exponent sets the stated precision.
+    """
+    forms = CURRENCIES[currency]
+    if power:
+        words = _magnitudes(currency).get(power)
+        if words is None:
+            raise ValueError(f"no magnitude word for 10**{power} in {currency}")
+        magnitude = magnitude if magnitude is not None else words[0]
+        if magnitude not in words:
+            raise ValueError(f"{magnitude!r} does not write 10**{power}")
+    else:
+        magnitude = ""
+    number = format_number(value, power, grouping=grouping) + magnitude
+    available = forms.styles()
+    if style not in available:
+        style = available[0]
+    if style == "symbol":
+        sign = surface or forms.symbols[0].text
+        return f"{sign} {number}" if sign[-1].isalpha() or sign[-1] == "." else sign + number
+    if style == "code":
+        return f"{currency} {number}"
+    if style == "code_after":
+        return f"{number} {currency}"
+    return f"{number} {surface or forms.names[0].text}"
+
+
+def _usable(surfaces: Sequence[Surface], others: frozenset[str]) -> list[str]:
+    return [s.text for s in surfaces if not s.rivals & others]
+
+
+@st.composite
+def _money_text(
+    draw: st.DrawFn,
+    value: Decimal,
+    currency: str,
+    others: frozenset[str],
+    *,
+    exact: bool,
+    styles: Sequence[Style] = STYLES,
+    magnitudes: bool = True,
+) -> tuple[str, str, int]:
+    """(full text, number text, power) for ``value``: an exact original or a rounded figure."""
+    forms = CURRENCIES[currency]
+    available = forms.styles(others)
+    style = draw(st.sampled_from([s for s in styles if s in available] or list(available)))
+    surface = None
+    if style == "symbol":
+        surface = draw(st.sampled_from(_usable(forms.symbols, others)))
+    elif style == "name":
+        surface = draw(st.sampled_from(_usable(forms.names, others)))
+    table = _magnitudes(currency)
+    powers = [0] if value < Decimal("1e13") else []
+    if magnitudes:
+        for power in table:
+            mantissa = value.scaleb(-power, context=_EXACT)
+            readable = not exact or _places(mantissa.normalize(_WIDE)) <= 3
+            if 1 <= mantissa < 10_000 and readable:
+                powers.append(power)
+    if not powers:
+        powers.append(max(table))
+    power = draw(st.sampled_from(powers))
+    magnitude = draw(st.sampled_from(table[power])) if power else None
+    if exact and power:
+        # An exact amount is written with no more digits than it has: "€50m", not "€50.000000m".
+        value = value.scaleb(-power, context=_EXACT).normalize(_WIDE).scaleb(power, context=_EXACT)
+    text = formatted_amount(
+        value, currency, style, power=power, surface=surface, magnitude=magnitude
+    )
+    return text, format_number(value, power), power
+
+
+def _cents(value: Decimal) -> Decimal:
+    """An amount with one decimal place gets its second: 12.5 → 12.50."""
+    return value.quantize(Decimal("0.01")) if _places(value) == 1 else value
+
+
+@st.composite
+def _original(
+    draw: st.DrawFn, value: Decimal, currency: str, others: frozenset[str], *, hedged: bool
+) -> WrittenAmount:
+    """An original amount, written exactly (cents padded: "12.50"), optionally hedged."""
+    value = _cents(value)
+    text, number, power = draw(_money_text(value, currency, others, exact=True))
+    hedge = None
+    if hedged and draw(st.integers(0, 3)) == 0:
+        hedge = draw(st.sampled_from(APPROXIMATE_HEDGES + ONE_SIDED_HEDGES))
+    return WrittenAmount(text, value, currency, written_granularity(number, power), hedge)
+
+
+@st.composite
+def _rounded(
+    draw: st.DrawFn, exact: Decimal, currency: str, others: frozenset[str], *, precise: bool
+) -> WrittenAmount:
+    """``exact`` honestly rounded and written; narrow (granularity ≤ 1%) when ``precise``."""
+    digits = draw(st.integers(3 if precise else 1, 6))
+    value = round_significant(exact, digits)
+    # Sometimes drop written trailing decimal zeros ("5.40" → "5.4"): coarser, still honest.
+    if not precise and value != value.to_integral_value() and draw(st.booleans()):
+        value = value.normalize(_WIDE)
+    text, number, power = draw(_money_text(value, currency, others, exact=False))
+    granularity = written_granularity(number, power)
+    if precise and granularity * 100 > value:
+        # "5,000" reads as rounded to the thousand: write the kept digits out ("5,000.00").
+        places = -2 if power == 0 else min((value / 100).adjusted() - power, -1)
+        value = value.quantize(Decimal(1).scaleb(places + power), context=_WIDE)
+        text, number = _rewrite(text, number, format_number(value, power))
+        granularity = written_granularity(number, power)
+    hedges = APPROXIMATE_HEDGES if precise else APPROXIMATE_HEDGES + ONE_SIDED_HEDGES
+    hedge = draw(st.none() | st.sampled_from(hedges))
+    return WrittenAmount(text, value, currency, granularity, hedge)
+
+
+def _rewrite(text: str, old: str, new: str) -> tuple[str, str]:
+    """``text`` with its number ``old`` written as ``new`` (surface and magnitude kept)."""
+    start = text.index(old)
+    return text[:start] + new + text[start + len(old) :], new
+
+
+# --------------------------------------------------------------------------------------------
+# Conversions
+
+
+class ConversionSample(NamedTuple):
+    """One conversion in a sentence: the text, the original amount, the converted amount as
+    written, and the rate it was made at (units of the converted currency per original unit).
+    For a perturbed conversion the rate is the true one, and the converted figure is not."""
+
+    text: str
+    original_value: Decimal
+    converted_value: Decimal
+    rate: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenConversion:
+    """A conversion placed in a document: both amounts, where they are, and how it was written.
+
+    Spans are ``(start, end)`` offsets of the amounts in the document text, hedges excluded
+    (as figcheck's ``Money.span``). ``rate`` is the rate this conversion was made at (converted
+    per original unit) and ``factor`` what its converted figure was multiplied by (1 when it
+    is honest).
+    """
+
+    original: WrittenAmount
+    converted: WrittenAmount
+    original_span: tuple[int, int]
+    converted_span: tuple[int, int]
+    phrasing: str
+    rate: Decimal
+    factor: Decimal = Decimal(1)
+
+    @property
+    def perturbed(self) -> bool:
+        """True when the converted figure was deliberately put off."""
+        return self.factor != 1
+
+
+@dataclass(frozen=True, slots=True)
+class ConversionDocument:
+    """Several conversions of one currency pair at one rate, in one text.
+
+    ``rate`` is units of ``currencies[1]`` per ``currencies[0]``; a conversion written the
+    other way round uses its reciprocal. ``perturbed`` is the index of the one conversion whose
+    converted figure is off (``factor``), or None when every conversion is honest.
+    """
+
+    text: str
+    currencies: tuple[str, str]
+    rate: Decimal
+    conversions: tuple[WrittenConversion, ...]
+    perturbed: int | None = None
+
+    @property
+    def factor(self) -> Decimal:
+        """What the perturbed conversion is off by (1 when there is none)."""
+        return Decimal(1) if self.perturbed is None else self.conversions[self.perturbed].factor
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    text: str
+    original: WrittenAmount
+    converted: WrittenAmount
+    original_at: int
+    converted_at: int
+    phrasing: str
+    rate: Decimal
+    factor: Decimal
+
+
+def _hedge_prefix(hedge: str | None) -> str:
+    if hedge is None:
+        return ""
+    return hedge if hedge == "~" else hedge + " "
+
+
+@st.composite
+def _piece(
+    draw: st.DrawFn,
+    currencies: tuple[str, str],
+    rate: Decimal,
+    *,
+    precise: bool,
+    factor: Decimal,
+    originals: st.SearchStrategy[Decimal],
+    phrasings: Sequence[str],
+) -> _Piece:
+    """One "A (B)" with offsets relative to its own start."""
+    source, target = currencies
+    others_of_source = frozenset({target})
+    others_of_target = frozenset({source})
+    value = draw(originals)
+    exact = _EXACT.multiply(_EXACT.multiply(value, rate), factor)
+    if exact < 1:
+        # Too small to write as money: scale the original up by a power of ten (still exact).
+        shift = -exact.adjusted()
+        value, exact = value.scaleb(shift), exact.scaleb(shift)
+    original = draw(_original(value, source, others_of_source, hedged=not precise))
+    converted = draw(_rounded(exact, target, others_of_target, precise=precise))
+    phrasing = draw(st.sampled_from(list(phrasings)))
+    between, after = PHRASINGS[phrasing]
+    head = _hedge_prefix(original.hedge)
+    middle = between + _hedge_prefix(converted.hedge)
+    text = head + original.text + middle + converted.text + after
+    original_at = len(head)
+    converted_at = original_at + len(original.text) + len(middle)
+    return _Piece(text, original, converted, original_at, converted_at, phrasing, rate, factor)
+
+
+def _value(
+    item: T | st.SearchStrategy[T] | None, default: st.SearchStrategy[T]
+) -> st.SearchStrategy[T]:
+    if item is None:
+        return default
+    if isinstance(item, st.SearchStrategy):
+        return item
+    return st.just(item)
+
+
+@st.composite
+def _sample(
+    draw: st.DrawFn,
+    currencies: st.SearchStrategy[tuple[str, str]],
+    rate: st.SearchStrategy[Decimal],
+    factors: st.SearchStrategy[Decimal] | None,
+    precise: bool,
+    originals: st.SearchStrategy[Decimal],
+    phrasings: Sequence[str],
+) -> ConversionSample:
+    pair, value = draw(currencies), draw(rate)
+    factor = draw(factors) if factors is not None else Decimal(1)
+    piece = draw(
+        _piece(
+            pair, value, precise=precise, factor=factor, originals=originals, phrasings=phrasings
+        )
+    )
+    intro = draw(st.sampled_from(_INTROS))
+    ending = draw(st.sampled_from(_OBJECTS))
+    text = f"{intro}{piece.text}{ending}."
+    return ConversionSample(text, piece.original.value, piece.converted.value, value)
+
+
+def honest_conversion(
+    currencies: tuple[str, str] | st.SearchStrategy[tuple[str, str]] | None = None,
+    rate: Decimal | st.SearchStrategy[Decimal] | None = None,
+    *,
+    precise: bool = False,
+    originals: st.SearchStrategy[Decimal] | None = None,
+    phrasings: Sequence[str] = tuple(PHRASINGS),
+) -> st.SearchStrategy[ConversionSample]:
+    """A sentence with one honest conversion: "The fund pays €50m (about $54.3m) for a school."
+
+    ``currencies`` (original, converted) and ``rate`` (converted per original) are drawn when
+    not given. The converted figure is ``original × rate`` rounded to one to six significant
+    digits (three to six when ``precise``), written in any style, with or without a magnitude
+    word and a hedge, in any of ``phrasings`` (see ``PHRASINGS``). Guards that honest rounding,
+    magnitude words and hedges are never read as a wrong conversion.
+    """
+    return _sample(
+        _value(currencies, currency_pairs()),
+        _value(rate, rates()),
+        None,
+        precise,
+        originals if originals is not None else amounts(),
+        phrasings,
+    )
+
+
+def perturbed_conversion(
+    currencies: tuple[str, str] | st.SearchStrategy[tuple[str, str]] | None = None,
+    rate: Decimal | st.SearchStrategy[Decimal] | None = None,
+    *,
+    factors: st.SearchStrategy[Decimal] | None = None,
+    originals: st.SearchStrategy[Decimal] | None = None,
+    phrasings: Sequence[str] = tuple(PHRASINGS),
+) -> st.SearchStrategy[ConversionSample]:
+    """A sentence with one wrong conversion: written like a precise honest one, but of
+    ``original × rate × factor``.
+
+    ``factors`` defaults to ``perturbation_factors()``: a power of ten, or at least 5% away
+    from every power of ten. The sample's ``rate`` is the true one. Guards that a conversion
+    off by more than the documented tolerances (0.5% between conversions, 3% against the
+    reference) plus the rounding of a three-digit figure is never passed as right.
+    """
+    return _sample(
+        _value(currencies, currency_pairs()),
+        _value(rate, rates()),
+        factors if factors is not None else perturbation_factors(),
+        True,
+        originals if originals is not None else amounts(),
+        phrasings,
+    )
+
+
+def conversion_document(
+    currencies: tuple[str, str] | st.SearchStrategy[tuple[str, str]] | None = None,
+    rate: Decimal | st.SearchStrategy[Decimal] | None = None,
+    *,
+    min_size: int = 1,
+    max_size: int = 5,
+    perturbed: bool = False,
+    factors: st.SearchStrategy[Decimal] | None = None,
+    precise: bool = False,
+    both_directions: bool = True,
+    originals: st.SearchStrategy[Decimal] | None = None,
+    phrasings: Sequence[str] = tuple(PHRASINGS),
+) -> st.SearchStrategy[ConversionDocument]:
+    """A text with ``min_size`` to ``max_size`` honest conversions of one pair at one rate.
+
+    With ``both_directions`` some conversions go the other way round ("$10m (€9.2m)") at the
+    reciprocal rate. With ``perturbed``, one more conversion, at a random place, is off by a
+    factor from ``factors`` (default ``perturbation_factors()``), and every conversion is
+    written precisely, so that the wrong one cannot be mistaken for an honest one and vice
+    versa. Guards document-level consistency: honest conversions agree whatever their
+    rounding, and one wrong conversion stands out on its own figure.
+    """
+    if min_size < 1 or max_size < min_size:
+        raise ValueError("need 1 <= min_size <= max_size")
+    return _document(
+        _value(currencies, currency_pairs()),
+        _value(rate, rates()),
+        min_size,
+        max_size,
+        (factors if factors is not None else perturbation_factors()) if perturbed else None,
+        precise or perturbed,
+        both_directions,
+        originals if originals is not None else amounts(),
+        phrasings,
+    )
+
+
+@st.composite
+def _document(
+    draw: st.DrawFn,
+    currencies: st.SearchStrategy[tuple[str, str]],
+    rate_strategy: st.SearchStrategy[Decimal],
+    min_size: int,
+    max_size: int,
+    factors: st.SearchStrategy[Decimal] | None,
+    precise: bool,
+    both_directions: bool,
+    originals: st.SearchStrategy[Decimal],
+    phrasings: Sequence[str],
+) -> ConversionDocument:
+    pair, rate = draw(currencies), draw(rate_strategy)
+    reciprocal = _WIDE.divide(1, rate)
+    count = draw(st.integers(min_size, max_size))
+    plan = [Decimal(1)] * count
+    wrong = None
+    if factors is not None:
+        wrong = draw(st.integers(0, count))
+        plan.insert(wrong, draw(factors))
+    pieces = []
+    for factor in plan:
+        backwards = both_directions and draw(st.booleans())
+        direction = (pair[1], pair[0]) if backwards else pair
+        piece_rate = reciprocal if backwards else rate
+        pieces.append(
+            draw(
+                _piece(
+                    direction,
+                    piece_rate,
+                    precise=precise,
+                    factor=factor,
+                    originals=originals,
+                    phrasings=phrasings,
+                )
+            )
+        )
+    text, conversions = _assemble(draw, pieces)
+    return ConversionDocument(text, pair, rate, tuple(conversions), wrong)
+
+
+def _assemble(draw: st.DrawFn, pieces: list[_Piece]) -> tuple[str, list[WrittenConversion]]:
+    parts = [draw(st.sampled_from(_INTROS))]
+    offset = len(parts[0])
+    conversions = []
+    for index, piece in enumerate(pieces):
+        if index:
+            join = draw(st.sampled_from(_JOINS))
+            parts.append(join)
+            offset += len(join)
+        conversions.append(
+            WrittenConversion(
+                piece.original,
+                piece.converted,
+                _span(offset + piece.original_at, piece.original.text),
+                _span(offset + piece.converted_at, piece.converted.text),
+                piece.phrasing,
+                piece.rate,
+                piece.factor,
+            )
+        )
+        filler = draw(st.sampled_from(_OBJECTS))
+        parts.extend((piece.text, filler))
+        offset += len(piece.text) + len(filler)
+    parts.append(".")
+    return "".join(parts), conversions
+
+
+def _span(start: int, text: str) -> tuple[int, int]:
+    return start, start + len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Single mentions and noise
+
+
+def written_amounts(
+    currencies: Sequence[str] | None = None,
+    values: st.SearchStrategy[Decimal] | None = None,
+    *,
+    styles: Sequence[Style] = STYLES,
+    magnitudes: bool = False,
+) -> st.SearchStrategy[WrittenAmount]:
+    """One amount written exactly in one currency: "$1,234,567.89", "EUR 12.50", "300 yen".
+
+    Amounts with cents keep both decimals; thousands are grouped with commas. Guards the
+    reading of a single mention (``find_money`` reads back the value and the currency).
+    """
+    codes = sorted(currencies if currencies is not None else CURRENCIES)
+
+    @st.composite
+    def draw_written(draw: st.DrawFn) -> WrittenAmount:
+        currency = draw(st.sampled_from(codes))
+        value = draw(values if values is not None else amounts())
+        value = _cents(value)
+        text, number, power = draw(
+            _money_text(
+                value, currency, frozenset(), exact=True, styles=styles, magnitudes=magnitudes
+            )
+        )
+        return WrittenAmount(text, value, currency, written_granularity(number, power))
+
+    return draw_written()
+
+
+#: The pieces ``noisy_texts`` mixes: number fragments, signs, brackets, hedges and connectors.
+NOISE_TOKENS: tuple[str, ...] = (
+    *"0123456789",
+    *",.,.()[]-–—/;:~",
+    " ",
+    " ",
+    "\u00a0",
+    "$",
+    "US$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "₽",
+    "Rs",
+    "Rs.",
+    "kr",
+    "C$",
+    "USD",
+    "EUR",
+    "JPY",
+    "rubles",
+    "roubles",
+    "dollars",
+    "euros",
+    "pounds",
+    "yen",
+    "pesos",
+    "k",
+    "m",
+    "bn",
+    "mn",
+    "tn",
+    " million",
+    " billion",
+    " lakh",
+    " crore",
+    "between ",
+    " and ",
+    " to ",
+    "from ",
+    " or ",
+    ", or about ",
+    " worth ",
+    " equivalent to ",
+    " the equivalent of ",
+    " at current exchange rates",
+    " in ",
+    *(hedge + " " for hedge in APPROXIMATE_HEDGES + ONE_SIDED_HEDGES),
+)
+
+
+def noisy_texts(max_tokens: int = 40) -> st.SearchStrategy[str]:
+    """Texts made of digits, separators, brackets, currency signs, hedges and connectors.
+
+    Unlike arbitrary Unicode, almost every such text looks like money to figcheck somewhere,
+    so every stage runs on it: ranges, hedges, lists of conversions, zero and huge amounts.
+    Guards that figcheck never raises on malformed figures.
+    """
+    return st.lists(st.sampled_from(NOISE_TOKENS), max_size=max_tokens).map("".join)
+
+
+__all__ = [
+    "APPROXIMATE_HEDGES",
+    "CURRENCIES",
+    "INDIAN_MAGNITUDE_WORDS",
+    "MAGNITUDE_WORDS",
+    "NOISE_TOKENS",
+    "ONE_SIDED_HEDGES",
+    "PHRASINGS",
+    "STYLES",
+    "ConversionDocument",
+    "ConversionSample",
+    "CurrencyForms",
+    "Style",
+    "Surface",
+    "WrittenAmount",
+    "WrittenConversion",
+    "amounts",
+    "conversion_document",
+    "currency_pairs",
+    "format_number",
+    "formatted_amount",
+    "honest_conversion",
+    "noisy_texts",
+    "perturbation_factors",
+    "perturbed_conversion",
+    "rates",
+    "round_significant",
+    "written_amounts",
+    "written_granularity",
+]
