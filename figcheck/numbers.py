@@ -23,7 +23,8 @@ from figcheck.model import Figure
 
 PATTERNS = {
     # A maximal run of digits joined by single separators: the unit every number is cut from.
-    "run": re.compile(r"\d+(?:[,.]\d+)*"),
+    # Possessive: a run is never given back, so a hostile run is read once.
+    "run": re.compile(r"\d++(?:[,.]\d++)*+"),
     # English grouping: 1,234,567.89 or 1234567.89 (fraction optional).
     "western": re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"),
     # Indian grouping: 12,34,567 (the last group has three digits, the others two).

@@ -87,7 +87,7 @@ class EcbRates:
 
     def coverage(self, currency: str) -> Coverage | None:
         """The first and last fixing the ECB published for ``currency``."""
-        return _ecb_table().coverage(currency)
+        return _ecb_coverage(currency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,12 @@ class _EcbTable:
             day for day, row in self.rows.items() if self.value(row, currency) is not None
         )
         return Coverage(days[0], days[-1]) if days else None
+
+
+@functools.cache
+def _ecb_coverage(currency: str) -> Coverage | None:
+    """Coverage scans the whole history, so it is worked out once per currency."""
+    return _ecb_table().coverage(currency)
 
 
 @functools.cache
