@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from types import ModuleType
 
 from figcheck.claims import extract
-from figcheck.config import Config
+from figcheck.config import Config, rule_matches
 from figcheck.context import CheckContext
-from figcheck.errors import ConfigError, InputError
+from figcheck.errors import InputError
 from figcheck.model import Finding, Report
-from figcheck.rules import RULE_MODULES, Rule, all_rules
+from figcheck.rules import RULE_MODULES, Rule
 
 
 def check(
@@ -58,24 +59,28 @@ def read_text(path: Path, encoding: str = "utf-8") -> str:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+    return decode(data, str(path), encoding)
+
+
+def read_stdin(encoding: str = "utf-8") -> str:
+    """Standard input, decoded like a file (not in the terminal's locale encoding)."""
+    return decode(sys.stdin.buffer.read(), "-", encoding)
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
+    """Bytes as text, refusing binary data and reporting the first undecodable byte."""
     if b"\0" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file")
+        raise InputError(f"{name}: looks like a binary file")
     try:
         return data.decode(encoding).removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{path}: not valid {encoding} at byte {error.start}: {error.reason}"
+            f"{name}: not valid {encoding} at byte {error.start}: {error.reason}"
         ) from error
 
 
 def selected_modules(config: Config) -> list[ModuleType]:
-    """The rule modules ``config`` selects, in registry order."""
-    rules = all_rules()
-    for key in (*config.select, *config.ignore):
-        if not any(_matches(rule, key) for rule in rules):
-            raise ConfigError(
-                f"unknown rule {key!r}: use a code (FC101), a code prefix (FC1) or a rule name"
-            )
+    """The rule modules ``config`` selects, in registry order (its keys were validated)."""
     return [
         module
         for module in RULE_MODULES
@@ -85,4 +90,4 @@ def selected_modules(config: Config) -> list[ModuleType]:
 
 
 def _matches(rule: Rule, key: str) -> bool:
-    return rule.code.startswith(key.upper()) or rule.name == key.lower()
+    return rule_matches(rule.code, rule.name, key)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from figcheck.checking import check, read_text
+from figcheck.checking import check, read_stdin, read_text
 from figcheck.errors import FigcheckError
 from figcheck.model import Report, Severity
 from figcheck.reporting import render_text
@@ -69,7 +69,7 @@ def _check(args: argparse.Namespace) -> ExitCode:
     status = ExitCode.CLEAN
     for name in args.paths:
         try:
-            text = sys.stdin.read() if name == "-" else read_text(Path(name))
+            text = read_stdin() if name == "-" else read_text(Path(name))
             report = check(text, date=args.date, locale=args.locale)
         except FigcheckError as error:
             print(f"figcheck: error: {error}", file=sys.stderr)

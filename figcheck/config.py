@@ -46,12 +46,31 @@ class Config:
                 f"got {self.reference_window_days!r}"
             )
         for name in ("select", "ignore"):
-            if isinstance(getattr(self, name), str):
-                raise ConfigError(f"{name} must be a tuple of rule codes or names, not a string")
+            keys = getattr(self, name)
+            if isinstance(keys, str) or not all(isinstance(k, str) and k for k in keys):
+                raise ConfigError(f"{name} must be a tuple of rule codes or names, got {keys!r}")
+            _check_rule_keys(keys)
 
     def rate_source(self) -> RateSource:
         """The configured reference source, or the embedded ECB series."""
         return self.rates if self.rates is not None else _default_source()
+
+
+def _check_rule_keys(keys: tuple[str, ...]) -> None:
+    """Every key names at least one rule by code, code prefix or name."""
+    from figcheck.rules import all_rules  # the rules import this module
+
+    rules = all_rules()
+    for key in keys:
+        if not any(rule_matches(rule.code, rule.name, key) for rule in rules):
+            raise ConfigError(
+                f"unknown rule {key!r}: use a code (FC101), a code prefix (FC1) or a rule name"
+            )
+
+
+def rule_matches(code: str, name: str, key: str) -> bool:
+    """True when ``key`` selects the rule: a code, a code prefix, or the rule's name."""
+    return code.startswith(key.upper()) or name == key.lower()
 
 
 def _default_source() -> RateSource:

@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-#: ISO codes that are also everyday English words or acronyms; as codes they need a name nearby.
+#: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); they are not
+#: read as codes, so these currencies are found by symbol or name only.
 CODES_THAT_ARE_WORDS = frozenset(
     {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "VES"}
 )

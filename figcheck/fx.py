@@ -140,8 +140,8 @@ def rate_view(conversion: Conversion) -> RateView | None:
     original, converted = conversion.original, conversion.converted
     if original.currency is None or converted.currency is None:
         return None
-    if original.currency == converted.currency or original.amount * converted.amount <= 0:
-        return None
+    if original.currency == converted.currency or original.amount * converted.amount == 0:
+        return None  # signs may differ: "lost -€50m ($54m)" restates the size of the loss
     original_interval = stated(original, exact=True)
     converted_interval = stated(converted, exact=False)
     if original_interval.low <= 0 or converted_interval.low <= 0:

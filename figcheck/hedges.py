@@ -81,7 +81,7 @@ def widen(rounded: Interval, value: Decimal, granularity: Decimal, hedge: str | 
     """The interval a hedged figure stands for, given its rounding interval.
 
     - approximate: one whole unit of the last digit either side ("about 54" → [53, 55]);
-    - below / above: down or up by a tenth of the figure ("nearly 5,000" → [4,500, 5,005]);
+    - below / above: down or up by a tenth of the figure ("nearly 4,980" → [4,482, 4,985]);
     - at most / at least: down to half or up to twice the figure
       ("more than 4,000" → [3,500, 8,000]).
     """

@@ -38,7 +38,7 @@ class Interval:
         return _CONTEXT.divide(self.low + self.high, Decimal(2))
 
     def __contains__(self, value: object) -> bool:
-        return isinstance(value, Decimal) and self.low <= value <= self.high
+        return isinstance(value, Decimal | int) and self.low <= value <= self.high
 
     def intersects(self, other: Interval) -> bool:
         """True when the two intervals share at least one value."""
@@ -75,7 +75,7 @@ class Interval:
         return Interval.point(Decimal(1)).divide(self)
 
     def __str__(self) -> str:
-        return f"[{format_decimal(self.low)}, {format_decimal(self.high)}]"
+        return f"[{format_decimal(self.low, 8)}, {format_decimal(self.high, 8)}]"
 
 
 def divide(dividend: Decimal, divisor: Decimal) -> Decimal:

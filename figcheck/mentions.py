@@ -39,10 +39,14 @@ from figcheck.numbers import ParsedNumber, magnitude_value, make_figure, parse_r
 
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
-    "dash_join": re.compile(r"[ \u00a0]?[-–—][ \u00a0]?"),
+    "dash_join": re.compile(r"[ \u00a0]?[-–][ \u00a0]?"),
     "to_join": re.compile(r"[ \u00a0]to[ \u00a0]"),
-    # A bare number that shares the currency of the next: "10 to 20 euros", "2 and 3 million".
-    "shared_join": re.compile(r"[ \u00a0](?:to|and)[ \u00a0]"),
+    # A bare number that shares the currency of the next: "from 10 to 20 euros", "between 2
+    # and 3 million dollars".
+    "shared_to": re.compile(r"[ \u00a0]to[ \u00a0]"),
+    "shared_and": re.compile(r"[ \u00a0]and[ \u00a0]"),
+    # "1 234 567": digits grouped by spaces, which English does not write; left alone.
+    "space_grouped": re.compile(r"\d[ \u00a0\u202f]$"),
     # The words after a number that may name its currency: up to five of at most 31 characters
     # each (bounded, so a long word after every number cannot make the scan quadratic).
     "words": re.compile(r"[^\W\d_][\w&'.’-]{0,30}(?:[ \u00a0](?:&|[^\W\d_][\w'.’-]{0,30})){0,4}"),
@@ -104,18 +108,20 @@ class _Raw:
 def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     """Every money mention in ``text``, in order, with currencies resolved in context.
 
-    An ambiguous surface ("$", "pesos") is resolved in this order: a currency written with a
-    qualified symbol or code elsewhere ("US$", "C$", "USD") is ruled out for it, since a writer
-    who qualifies one dollar means another by the bare sign; then the one currency of its kind
-    that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the locale's
+    An ambiguous surface ("$", "pesos") is resolved in this order: a currency written elsewhere
+    with a qualified form of the same sign ("US$", "C$" for "$") is ruled out for it, since a
+    writer who qualifies one dollar means another by the bare sign; then the one currency of
+    its kind that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the locale's
     territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that it stays
     unresolved (``currency=None``).
     """
     lex = lexicon()
     raws = _merge_between_ranges(text, list(_scan(text, lex)))
-    qualified = {_explicit(r.unit) for r in raws if r.unit.kind is not UnitKind.NAME}
+    qualified = {
+        (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
+    }
     named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
-    context = _Context(qualified - {None}, named - {None}, _territory(locale))
+    context = _Context(qualified, named - {None}, _territory(locale))
     return [_to_money(text, raw, context) for raw in raws]
 
 
@@ -123,9 +129,17 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
 class _Context:
     """What the whole document says about its currencies."""
 
-    qualified: set[str | None]
+    qualified: set[tuple[str, str | None]]
     named: set[str | None]
     territory: str | None
+
+    def ruled_out(self, surface: str) -> set[str]:
+        """Currencies written elsewhere with a qualified form of ``surface`` ("US$" for "$")."""
+        return {
+            code
+            for qualified, code in self.qualified
+            if code is not None and qualified != surface and surface in qualified
+        }
 
 
 def _explicit(unit: _Unit) -> str | None:
@@ -163,10 +177,11 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
     prefix = _prefix(text, start, lex)
     lead = prefix.start if prefix else start
     change = _follows_from(text, lead)
-    amount = _amount(text, match, number, lex, to_joins=not change)
+    symbol = prefix.surface if prefix else ""
+    amount = _amount(text, match, number, lex, symbol=symbol, to_joins=not change)
     unit = prefix or _suffix(text, amount.end, lex, amount)
     if unit is None:
-        shared = _shared_unit(text, amount, lex)
+        shared = _shared_unit(text, amount, lex, change=change)
         if shared is None:
             return None
         unit, multiplier = shared
@@ -175,6 +190,8 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
+    if prefix is None and PATTERNS["space_grouped"].search(text, max(0, start - 2), start):
+        return None  # "1 234 567 euros" is not 567 euros
     if unit.kind is UnitKind.NAME and _is_price_base(text, match):
         return None
     begin = min(unit.start, start)
@@ -187,9 +204,19 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
 
 
 def _amount(
-    text: str, match: re.Match[str], number: ParsedNumber, lex: Lexicon, *, to_joins: bool
+    text: str,
+    match: re.Match[str],
+    number: ParsedNumber,
+    lex: Lexicon,
+    *,
+    symbol: str,
+    to_joins: bool,
 ) -> _Amount:
-    """The number with its magnitude word and, when one follows, the upper end of a range."""
+    """The number with its magnitude word and, when one follows, the upper end of a range.
+
+    The upper end may repeat the first end's symbol ("$2m-$3m") but not bring another
+    ("€50m - $54m" is two amounts).
+    """
     start, end = match.span()
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, end)
     multiplier = magnitude_value(magnitude) if magnitude else Decimal(1)
@@ -200,8 +227,10 @@ def _amount(
     )
     if joined is None:
         return single
-    second_start = joined.end() + len(_symbol_at(text, joined.end(), lex))
-    second = NUMBER_PATTERNS["run"].match(text, second_start)
+    repeated = _symbol_at(text, joined.end(), lex)
+    if repeated not in ("", symbol):
+        return single
+    second = NUMBER_PATTERNS["run"].match(text, joined.end() + len(repeated))
     upper = parse_run(second.group()) if second else None
     if second is None or upper is None:
         return single
@@ -293,10 +322,20 @@ def _merge_suffix(prefix: _Unit, suffix: _Unit | None) -> _Unit:
     return replace(prefix, candidates=common, end=suffix.end)
 
 
-def _shared_unit(text: str, amount: _Amount, lex: Lexicon) -> tuple[_Unit, Decimal] | None:
-    """The currency (and magnitude) a bare number shares with the next: "10 to 20 euros"."""
-    joined = PATTERNS["shared_join"].match(text, amount.end)
-    if joined is None or amount.upper is not None:
+def _shared_unit(
+    text: str, amount: _Amount, lex: Lexicon, *, change: bool
+) -> tuple[_Unit, Decimal] | None:
+    """The currency (and magnitude) a bare number shares with the next, after "from" (… "to")
+    or "between" (… "and"): "from 10 to 20 euros"."""
+    if amount.upper is not None:
+        return None
+    if change:
+        joined = PATTERNS["shared_to"].match(text, amount.end)
+    elif PATTERNS["between"].search(text, max(0, amount.start - 8), amount.start):
+        joined = PATTERNS["shared_and"].match(text, amount.end)
+    else:
+        return None
+    if joined is None:
         return None
     second = NUMBER_PATTERNS["run"].match(text, joined.end())
     if second is None or parse_run(second.group()) is None:
@@ -411,7 +450,8 @@ def _resolve(unit: _Unit, context: _Context) -> str | None:
     explicit = _explicit(unit)
     if explicit is not None:
         return explicit
-    remaining = tuple(c for c in unit.candidates if c not in context.qualified)
+    ruled_out = context.ruled_out(unit.surface) if unit.kind is UnitKind.SYMBOL else set()
+    remaining = tuple(c for c in unit.candidates if c not in ruled_out)
     named = context.named.intersection(remaining)
     if len(named) == 1:
         return str(named.pop())

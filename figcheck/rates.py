@@ -38,7 +38,7 @@ class RateQuote:
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """The first and last date a source has a rate for a currency."""
+    """The first and last date a source has a rate for a currency (there may be gaps between)."""
 
     first: dt.date
     last: dt.date
@@ -80,7 +80,7 @@ class EcbRates:
             base_per_eur = table.value(row, base)
             quote_per_eur = table.value(row, quote)
             if base_per_eur is None or quote_per_eur is None:
-                return None
+                continue  # not fixed that day; an earlier day within the look-back may be
             value = divide(quote_per_eur, base_per_eur)
             return RateQuote(base, quote, value, day, self.name)
         return None

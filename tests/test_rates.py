@@ -50,7 +50,10 @@ def test_cross_rate_goes_through_the_euro(ecb: EcbRates) -> None:
 
 def test_no_rouble_after_march_2022_and_no_stale_fallback(ecb: EcbRates) -> None:
     assert ecb.rate("USD", "RUB", dt.date(2022, 3, 1)) is not None
-    assert ecb.rate("USD", "RUB", dt.date(2022, 3, 2)) is None
+    within = ecb.rate("USD", "RUB", dt.date(2022, 3, 4))  # the look-back reaches 1 March
+    assert within is not None
+    assert within.date == dt.date(2022, 3, 1)
+    assert ecb.rate("USD", "RUB", dt.date(2022, 3, 7)) is None  # six days back: too stale
     coverage = ecb.coverage("RUB")
     assert coverage is not None
     assert coverage.last == dt.date(2022, 3, 1)
