@@ -111,9 +111,9 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     An ambiguous surface ("$", "pesos") is resolved in this order: a currency written elsewhere
     with a qualified form of the same sign ("US$", "C$" for "$") is ruled out for it, since a
     writer who qualifies one dollar means another by the bare sign; then the one currency of
-    its kind that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the locale's
-    territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that it stays
-    unresolved (``currency=None``).
+    its kind that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the
+    locale's territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that
+    it stays unresolved (``currency=None``).
     """
     lex = lexicon()
     raws = _merge_between_ranges(text, list(_scan(text, lex)))
