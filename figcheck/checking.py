@@ -84,9 +84,17 @@ def selected_modules(config: Config) -> list[ModuleType]:
     return [
         module
         for module in RULE_MODULES
-        if (not config.select or any(_matches(module.RULE, key) for key in config.select))
+        if _selected(module.RULE, config)
         and not any(_matches(module.RULE, key) for key in config.ignore)
     ]
+
+
+def _selected(rule: Rule, config: Config) -> bool:
+    if any(_matches(rule, key) for key in config.extend_select):
+        return True
+    if not config.select:
+        return rule.default
+    return any(_matches(rule, key) for key in config.select)
 
 
 def _matches(rule: Rule, key: str) -> bool:

@@ -20,13 +20,15 @@ REFERENCE_WINDOW_DAYS = 7
 class Config:
     """How ``figcheck.check`` works; every field has the documented default.
 
-    ``select`` and ``ignore`` take rule codes ("FC101"), code prefixes ("FC1") or rule names
-    ("magnitude-slip"); an empty ``select`` means every rule. ``rates`` is the reference source
-    (the embedded ECB series when None).
+    ``select``, ``extend_select`` and ``ignore`` take rule codes ("FC101"), code prefixes
+    ("FC1") or rule names ("magnitude-slip"); an empty ``select`` means the rules that are on by
+    default, ``extend_select`` adds to that. ``rates`` is the reference source (the embedded
+    ECB series when None).
     """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     consistency_tolerance: Decimal = CONSISTENCY_TOLERANCE
     reference_tolerance: Decimal = REFERENCE_TOLERANCE
     reference_window_days: int = REFERENCE_WINDOW_DAYS
@@ -45,7 +47,7 @@ class Config:
                 f"reference_window_days must be a whole number of days from 0 to 366, "
                 f"got {self.reference_window_days!r}"
             )
-        for name in ("select", "ignore"):
+        for name in ("select", "ignore", "extend_select"):
             keys = getattr(self, name)
             if isinstance(keys, str) or not all(isinstance(k, str) and k for k in keys):
                 raise ConfigError(f"{name} must be a tuple of rule codes or names, got {keys!r}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from bisect import bisect_left, bisect_right
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -27,8 +27,6 @@ from figcheck.rates import Coverage, RateQuote, RateSource
 BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 #: Powers of ten tried for a magnitude slip (×10 … ×10¹², and their inverses).
 POWERS = tuple(range(1, 13))
-#: How many equally deep candidate consensus points are compared for the tie-breaks.
-MAX_TIES = 32
 
 
 class Outcome(enum.Enum):
@@ -224,25 +222,33 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
 
 def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
     """Indices of the largest set of conversions whose widened rates share a point; ties go to
-    the set that fits the reference, then to the earliest.
+    the set that fits the reference, then to the set with the earliest conversion.
 
-    The depth at every left end is counted with two sorted lists (n log n); only the deepest
-    points, at most ``MAX_TIES`` of them, are expanded into member sets.
+    A sweep over the left ends keeps the intervals that contain the current point in two heaps
+    (by right end, by position in the text), so every candidate point is scored in log time.
     """
-    lows = sorted(w.low for w in widened)
-    highs = sorted(w.high for w in widened)
-    depth = {p: bisect_right(lows, p) - bisect_left(highs, p) for p in set(lows)}
-    deepest = max(depth.values())
-    points = sorted(p for p, d in depth.items() if d == deepest)[:MAX_TIES]
+    order = sorted(range(len(widened)), key=lambda i: widened[i].low)
+    by_high: list[tuple[Decimal, int]] = []
+    by_index: list[int] = []
+    gone: set[int] = set()
     best: tuple[int, bool, int] | None = None
-    best_members: set[int] = set()
-    for point in points:
-        members = {i for i, w in enumerate(widened) if point in w}
-        fits = band is not None and band.allowed.intersects(_meet(widened[i] for i in members))
-        score = (len(members), fits, -min(members))
+    best_point = widened[order[0]].low
+    cursor = 0
+    for point in sorted({w.low for w in widened}):
+        while cursor < len(order) and widened[order[cursor]].low <= point:
+            heapq.heappush(by_high, (widened[order[cursor]].high, order[cursor]))
+            heapq.heappush(by_index, order[cursor])
+            cursor += 1
+        while by_high[0][0] < point:
+            gone.add(heapq.heappop(by_high)[1])
+        while by_index[0] in gone:
+            heapq.heappop(by_index)
+        meet = Interval(point, by_high[0][0])
+        fits = band is not None and band.allowed.intersects(meet)
+        score = (len(by_high), fits, -by_index[0])
         if best is None or score > best:
-            best, best_members = score, members
-    return best_members
+            best, best_point = score, point
+    return {i for i, w in enumerate(widened) if best_point in w}
 
 
 def _meet(intervals: Iterable[Interval]) -> Interval:

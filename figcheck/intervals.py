@@ -38,7 +38,8 @@ class Interval:
         return _CONTEXT.divide(self.low + self.high, Decimal(2))
 
     def __contains__(self, value: object) -> bool:
-        return isinstance(value, Decimal | int) and self.low <= value <= self.high
+        number = isinstance(value, Decimal | int) and not isinstance(value, bool)
+        return number and self.low <= value <= self.high  # type: ignore[operator]
 
     def intersects(self, other: Interval) -> bool:
         """True when the two intervals share at least one value."""

@@ -108,9 +108,9 @@ class _Raw:
 def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     """Every money mention in ``text``, in order, with currencies resolved in context.
 
-    An ambiguous surface ("$", "pesos") is resolved in this order: a currency written elsewhere
-    with a qualified form of the same sign ("US$", "C$" for "$") is ruled out for it, since a
-    writer who qualifies one dollar means another by the bare sign; then the one currency of
+    An ambiguous surface ("$", "pesos") is resolved in this order: for a bare "$", a dollar
+    written elsewhere with a qualified sign ("US$", "C$") is ruled out, since a writer who
+    qualifies one dollar means another by the bare sign; then the one currency of
     its kind that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the
     locale's territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that
     it stays unresolved (``currency=None``).
@@ -177,8 +177,7 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
     prefix = _prefix(text, start, lex)
     lead = prefix.start if prefix else start
     change = _follows_from(text, lead)
-    symbol = prefix.surface if prefix else ""
-    amount = _amount(text, match, number, lex, symbol=symbol, to_joins=not change)
+    amount = _amount(text, match, number, lex, prefix=prefix, to_joins=not change)
     unit = prefix or _suffix(text, amount.end, lex, amount)
     if unit is None:
         shared = _shared_unit(text, amount, lex, change=change)
@@ -209,13 +208,13 @@ def _amount(
     number: ParsedNumber,
     lex: Lexicon,
     *,
-    symbol: str,
+    prefix: _Unit | None,
     to_joins: bool,
 ) -> _Amount:
     """The number with its magnitude word and, when one follows, the upper end of a range.
 
-    The upper end may repeat the first end's symbol ("$2m-$3m") but not bring another
-    ("€50m - $54m" is two amounts).
+    The upper end may repeat the first end's currency ("$2m-$3m", "US$2m-$3m") but not bring
+    another, before or after it ("€50m - $54m", "A$1 – 10 JPY" are two amounts).
     """
     start, end = match.span()
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, end)
@@ -228,7 +227,7 @@ def _amount(
     if joined is None:
         return single
     repeated = _symbol_at(text, joined.end(), lex)
-    if repeated not in ("", symbol):
+    if repeated and not _same_currency(prefix, lex.symbol(repeated)):
         return single
     second = NUMBER_PATTERNS["run"].match(text, joined.end() + len(repeated))
     upper = parse_run(second.group()) if second else None
@@ -241,7 +240,15 @@ def _amount(
     if upper_multiplier != multiplier or upper.value <= number.value:
         return single
     second_end = second_magnitude.end() if second_magnitude else second.end()
+    after = _suffix(text, second_end, lex, single) if prefix is not None else None
+    if after is not None and not _same_currency(prefix, after.candidates):
+        return single
     return _Amount(start, second_end, number, multiplier, upper)
+
+
+def _same_currency(prefix: _Unit | None, candidates: tuple[str, ...]) -> bool:
+    """True when ``candidates`` can be the currency the first end of a range was written in."""
+    return prefix is None or bool(set(candidates) & set(prefix.candidates))
 
 
 def _symbol_at(text: str, position: int, lex: Lexicon) -> str:
@@ -450,7 +457,7 @@ def _resolve(unit: _Unit, context: _Context) -> str | None:
     explicit = _explicit(unit)
     if explicit is not None:
         return explicit
-    ruled_out = context.ruled_out(unit.surface) if unit.kind is UnitKind.SYMBOL else set()
+    ruled_out = context.ruled_out(unit.surface) if unit.surface == "$" else set()
     remaining = tuple(c for c in unit.candidates if c not in ruled_out)
     named = context.named.intersection(remaining)
     if len(named) == 1:

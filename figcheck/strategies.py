@@ -22,12 +22,18 @@ precise
 perturbed
     Written like a precise conversion, but of ``original × rate × factor``, where the factor
     is at least 5% away from 1 and from every other power of ten, unless it is itself a power
-    of ten (a magnitude slip). Set against precise conversions at the true rate, it can never
-    be mistaken for one of them, whatever the rounding.
+    of ten (a magnitude slip); in a document it may instead be converted the wrong way round
+    (a factor of 1 / rate², used only when that is as clear of the powers of ten). Set against
+    precise conversions at the true rate, it can never be mistaken for one of them, whatever
+    the rounding.
 
-Every currency surface is one that figcheck's English lexicon resolves on its own, and a
-surface shared by several currencies ("$", "¥") is only used when no currency it could also
-mean appears in the same text.
+Every currency surface is one that figcheck's English lexicon resolves in context. A surface
+shared by several currencies ("$", "¥", "rubles") is written only when the text names no other
+currency it could mean; and, as ``find_money`` documents that a currency written elsewhere
+with a qualified form of the same sign ("US$" for "$") is ruled out for the bare sign, a text
+never writes one currency both ways. The en-dash and spaced-hyphen phrasings always carry a
+hedge ("€50m – about $54m –"): an unhedged "€50m – 54 million dollars" is documented to read
+as a range.
 """
 
 from __future__ import annotations
@@ -38,17 +44,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple, TypeVar
 
-from hypothesis import assume
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "figcheck.strategies needs hypothesis: pip install 'figcheck[hypothesis]'"
+    ) from error
 
 T = TypeVar("T")
 
 #: How a money amount is written: "$4,980", "USD 4,980", "4,980 USD", "4,980 dollars".
 Style = Literal["symbol", "code", "code_after", "name"]
 STYLES: tuple[Style, ...] = ("symbol", "code", "code_after", "name")
+#: How the digits are grouped: "1,234,567" (True), "12,34,567" ("indian") or "1234567" (False).
+Grouping = bool | Literal["indian"]
 
 # Exact arithmetic for products of short decimals, and ample precision for quotients.
-_EXACT = decimal.Context(prec=120, traps=[decimal.Inexact, decimal.InvalidOperation])
+_EXACT = decimal.Context(prec=400, traps=[decimal.Inexact, decimal.InvalidOperation])
 _WIDE = decimal.Context(prec=60)
 
 
@@ -56,12 +68,17 @@ _WIDE = decimal.Context(prec=60)
 class Surface:
     """A way of writing a currency, and the other currencies a reader could take it for.
 
-    ``rivals`` lists the currencies (among ``CURRENCIES``) that share the surface: "$" is also
-    the Canadian dollar. A surface is only written in a text that names none of its rivals.
+    ``bare`` marks a surface that names several currencies ("$", "£", "rubles"), read in
+    context; ``rivals`` lists those among ``CURRENCIES`` ("$" is also the Canadian dollar). A
+    bare surface is only written in a text that names none of its rivals. ``qualifies`` is the
+    bare sign a qualified symbol spells out ("US$" → "$"); the two are never written for one
+    currency in one text.
     """
 
     text: str
+    bare: bool = False
     rivals: frozenset[str] = frozenset()
+    qualifies: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +97,47 @@ class CurrencyForms:
     indian: bool = False
     code_alone: bool = True
 
-    def styles(self, others: frozenset[str] = frozenset()) -> tuple[Style, ...]:
-        """The styles this currency can be written in, in a text that also names ``others``."""
+    def symbols_for(self, others: frozenset[str] = frozenset(), *, bare: bool = False) -> list[str]:
+        """The symbols usable in a text that also names ``others``: with ``bare`` the bare
+        signs ("$") and the unqualified others, without it every symbol but the bare signs."""
+        return [
+            s.text
+            for s in self.symbols
+            if not s.rivals & others and not (s.qualifies if bare else s.bare)
+        ]
+
+    def names_for(self, others: frozenset[str] = frozenset()) -> list[str]:
+        """The names usable in a text that also names ``others``."""
+        return [n.text for n in self.names if not n.rivals & others]
+
+    def styles(
+        self, others: frozenset[str] = frozenset(), *, bare: bool = False
+    ) -> tuple[Style, ...]:
+        """The styles this currency can be written in (see ``symbols_for``)."""
         available: list[Style] = []
-        if _usable(self.symbols, others):
+        if self.symbols_for(others, bare=bare):
             available.append("symbol")
         if self.code_alone:
             available.extend(("code", "code_after"))
-        if _usable(self.names, others):
+        if self.names_for(others):
             available.append("name")
         return tuple(available)
 
+    @property
+    def has_bare(self) -> bool:
+        """True when some surface of this currency is shared with other currencies."""
+        return any(s.bare for s in self.symbols + self.names)
+
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "HKD"})
+
+
+def _bare(text: str, *rivals: str) -> Surface:
+    return Surface(text, True, frozenset(rivals))
+
+
+def _qualified(sign: str, *texts: str) -> list[str | Surface]:
+    return [Surface(text, qualifies=sign) for text in texts]
 
 
 def _forms(
@@ -121,22 +166,27 @@ CURRENCIES: Mapping[str, CurrencyForms] = {
     for forms in (
         _forms(
             "USD",
-            [Surface("$", (_DOLLARS | {"MXN"}) - {"USD"}), "US$"],
-            [Surface("dollars", _DOLLARS - {"USD"}), "US dollars"],
+            [_bare("$", *sorted((_DOLLARS | {"MXN"}) - {"USD"})), Surface("US$", qualifies="$")],
+            [_bare("dollars", *sorted(_DOLLARS - {"USD"})), "US dollars"],
         ),
         _forms("EUR", ["€"], ["euros"]),
-        _forms("GBP", ["£"], ["pounds", "pounds sterling", "British pounds"]),
-        _forms("JPY", [Surface("¥", frozenset({"CNY"}))], ["yen", "Japanese yen"]),
+        _forms("GBP", [_bare("£")], [_bare("pounds"), "pounds sterling", "British pounds"]),
+        _forms("JPY", [_bare("¥", "CNY")], ["yen", "Japanese yen"]),
         _forms("CHF", ["Fr.", "SFr."], ["Swiss francs"]),
-        _forms("CNY", ["RMB", "CN¥"], ["yuan", "renminbi", "Chinese yuan"]),
-        _forms("INR", ["₹", "Rs", "Rs."], ["rupees", "Indian rupees"], indian=True),
-        _forms("RUB", ["₽"], ["rubles", "roubles", "Russian rubles", "Russian roubles"]),
-        _forms("CAD", ["C$", "CA$"], ["Canadian dollars"]),
-        _forms("AUD", ["A$", "AU$"], ["Australian dollars"]),
-        _forms("HKD", ["HK$"], ["Hong Kong dollars"]),
-        _forms("KRW", ["₩"], ["won", "South Korean won"]),
+        _forms("CNY", ["RMB", Surface("CN¥", qualifies="¥")], ["yuan", "renminbi", "Chinese yuan"]),
+        _forms(
+            "INR",
+            ["₹", _bare("Rs"), _bare("Rs.")],
+            [_bare("rupees"), "Indian rupees"],
+            indian=True,
+        ),
+        _forms("RUB", ["₽"], [_bare("rubles"), _bare("roubles"), "Russian rubles"]),
+        _forms("CAD", _qualified("$", "C$", "CA$"), ["Canadian dollars"]),
+        _forms("AUD", _qualified("$", "A$", "AU$"), ["Australian dollars"]),
+        _forms("HKD", _qualified("$", "HK$"), ["Hong Kong dollars"]),
+        _forms("KRW", ["₩"], [_bare("won"), "South Korean won"]),
         _forms("SEK", [], ["Swedish kronor", "kronor"]),
-        _forms("BRL", ["R$"], ["reais"]),
+        _forms("BRL", _qualified("$", "R$"), ["reais"]),
         _forms("MXN", [], ["Mexican pesos"]),
         _forms("PLN", ["zł"], ["zlotys", "Polish zlotys"]),
         _forms("TRY", ["₺"], ["Turkish lira"], code_alone=False),
@@ -195,17 +245,35 @@ ONE_SIDED_HEDGES: tuple[str, ...] = (
 #: The phrasings that tie an original A to its restatement B, as (between, after) B.
 PHRASINGS: Mapping[str, tuple[str, str]] = {
     "parentheses": (" (", ")"),
-    "parentheses with remark": (" (", " at current exchange rates)"),
+    "brackets": (" [", "]"),
+    "parentheses, current rates": (" (", " at current exchange rates)"),
+    "parentheses, today's rates": (" (", ", at today's rates)"),
+    "parentheses, at the time": (" (", " at the time)"),
+    "parentheses, approximately": (" (", " approximately)"),
+    "parentheses, equivalent to": (" (equivalent to ", ")"),
     "or": (", or ", ","),
+    "or, no comma": (" or ", ""),
     "or the equivalent of": (", or the equivalent of ", ","),
     "equivalent to": (", equivalent to ", ","),
+    "which is equivalent to": (", which is equivalent to ", ","),
     "the equivalent of": (", the equivalent of ", ","),
+    "equal to": (", equal to ", ","),
     "dash": (" — ", " —"),
     "en dash": (" – ", " –"),
+    "double hyphen": (" -- ", " --"),
+    "spaced hyphen": (" - ", " -"),
     "worth": (", worth ", ","),
     "valued at": (", valued at ", ","),
     "which is": (", which is ", ","),
+    "that is": (", that is ", ","),
+    "i.e.": (", i.e. ", ","),
+    "converted to": (", converted to ", ","),
+    "which converts into": (", which converts into ", ","),
 }
+
+#: Phrasings whose converted amount always carries a hedge: without one, "€50m – 54 million
+#: dollars" is documented to read as a euro range (docs/extraction.md, known limitations).
+HEDGED_PHRASINGS = frozenset({"en dash", "spaced hyphen"})
 
 _INTROS = (
     "The fund pays ",
@@ -246,14 +314,24 @@ def round_significant(value: Decimal, digits: int) -> Decimal:
     return value.quantize(quantum, rounding=decimal.ROUND_HALF_EVEN, context=_WIDE)
 
 
-def format_number(value: Decimal, power: int = 0, *, grouping: bool = True) -> str:
+def format_number(value: Decimal, power: int = 0, *, grouping: Grouping = True) -> str:
     """The digits of ``value / 10**power`` as English writes them: "4,980", "5.45", "1,200.50".
 
     Every digit of the Decimal is written, trailing zeros included, so the written figure has
-    the granularity the Decimal's exponent says (see ``written_granularity``).
+    the granularity the Decimal's exponent says (see ``written_granularity``); only a plain
+    integer (exponent 0) under a magnitude drops the trailing zeros that its full form would
+    be read as rounding anyway (``Decimal(5450000)`` at power 6 → "5.45", as "5,450,000" is
+    rounded to the ten thousand). ``grouping`` "indian" groups the whole part as 12,34,567.
     """
     mantissa = value.scaleb(-power, context=_EXACT)
-    return f"{mantissa:,f}" if grouping else f"{mantissa:f}"
+    if power and value.as_tuple().exponent == 0 and mantissa != 0:
+        mantissa = mantissa.normalize(_WIDE)
+    if grouping != "indian":
+        return f"{mantissa:,f}" if grouping else f"{mantissa:f}"
+    whole, dot, fraction = f"{mantissa:f}".partition(".")
+    head, tail = whole[:-3], whole[-3:]
+    pairs = [head[max(0, end - 2) : end] for end in range(len(head), 0, -2)][::-1]
+    return ",".join([*pairs, tail]) + dot + fraction
 
 
 def written_granularity(number: str, power: int = 0) -> Decimal:
@@ -302,19 +380,8 @@ def amounts(
     over every order of magnitude between the bounds (round figures such as 300,000 are as
     likely as ragged ones). Guards that properties see both kinds of amount writers use.
     """
-
-    @st.composite
-    def draw_amount(draw: st.DrawFn) -> Decimal:
-        digits = draw(st.integers(1, max_digits))
-        mantissa = draw(st.integers(10 ** (digits - 1), 10**digits - 1))
-        low = max(-max_places, min_value.adjusted() - digits)
-        high = max(low, max_value.adjusted() - digits + 1)
-        exponent = draw(st.integers(low, high))
-        value = Decimal(mantissa).scaleb(exponent)
-        assume(min_value <= value <= max_value)
-        return value.quantize(Decimal(1)) if exponent >= 0 else value
-
-    return draw_amount()
+    value = _spread(min_value, max_value, max_digits, -max_places)
+    return value.map(lambda v: v.quantize(Decimal(1)) if _places(v) == 0 else v)
 
 
 def rates(
@@ -328,18 +395,29 @@ def rates(
     Log-uniform-ish over the bounds, one to ``max_digits`` significant digits. Guards that a
     property holds whatever the size of the rate, not only near 1.
     """
+    return _spread(min_value, max_value, max_digits, None)
+
+
+def _spread(
+    low: Decimal, high: Decimal, max_digits: int, min_exponent: int | None
+) -> st.SearchStrategy[Decimal]:
+    """Decimals of 1 to ``max_digits`` significant digits whose exponent is uniform over the
+    orders of magnitude from ``low`` to ``high``; a draw past a bound is that bound."""
+    if not 0 < low <= high or max_digits < 1:
+        raise ValueError("need 0 < min_value <= max_value and max_digits >= 1")
 
     @st.composite
-    def draw_rate(draw: st.DrawFn) -> Decimal:
+    def draw_decimal(draw: st.DrawFn) -> Decimal:
         digits = draw(st.integers(1, max_digits))
         mantissa = draw(st.integers(10 ** (digits - 1), 10**digits - 1))
-        low = min_value.adjusted() - digits
-        high = max_value.adjusted() - digits + 1
-        value = Decimal(mantissa).scaleb(draw(st.integers(low, high)))
-        assume(min_value <= value <= max_value)
-        return value
+        first = low.adjusted() - digits + 1
+        if min_exponent is not None:
+            first = max(first, min_exponent)
+        last = max(first, high.adjusted() - digits + 1)
+        value = Decimal(mantissa).scaleb(draw(st.integers(first, last)))
+        return min(max(value, low), high)
 
-    return draw_rate()
+    return draw_decimal()
 
 
 def currency_pairs(currencies: Sequence[str] | None = None) -> st.SearchStrategy[tuple[str, str]]:
@@ -351,13 +429,27 @@ def currency_pairs(currencies: Sequence[str] | None = None) -> st.SearchStrategy
     unknown = [code for code in codes if code not in CURRENCIES]
     if unknown:
         raise ValueError(f"no surfaces for {', '.join(unknown)}; known: {', '.join(CURRENCIES)}")
-    return st.lists(st.sampled_from(codes), min_size=2, max_size=2, unique=True).map(
-        lambda pair: (pair[0], pair[1])
+    if len(set(codes)) < 2:
+        raise ValueError("a pair needs two different currencies")
+    return st.sampled_from(codes).flatmap(
+        lambda first: st.sampled_from([c for c in codes if c != first]).map(
+            lambda second: (first, second)
+        )
     )
 
 
+#: How far from every power of ten a wrong factor stays by default (5%).
+PERTURBATION_MINIMUM = Decimal("1.05")
+
+
+def _clear_of_powers(factor: Decimal, minimum: Decimal) -> bool:
+    """True when ``factor`` is at least ``minimum`` (as a ratio) away from every power of ten."""
+    mantissa = factor.scaleb(-factor.adjusted())
+    return minimum <= mantissa <= 10 / minimum
+
+
 def perturbation_factors(
-    minimum: Decimal = Decimal("1.05"), max_power: int = 3
+    minimum: Decimal = PERTURBATION_MINIMUM, max_power: int = 3
 ) -> st.SearchStrategy[Decimal]:
     """Factors a wrong conversion is off by: a power of ten, or clearly not one.
 
@@ -367,7 +459,8 @@ def perturbation_factors(
     """
     if not Decimal(1) < minimum < Decimal(10).sqrt():
         raise ValueError("minimum must be between 1 and √10")
-    powers = st.integers(-max_power, max_power).filter(bool).map(lambda k: Decimal(10) ** k)
+    exponents = [k for k in range(-max_power, max_power + 1) if k]
+    powers = st.sampled_from(exponents).map(lambda k: Decimal(10) ** k)
 
     @st.composite
     def other(draw: st.DrawFn) -> Decimal:
@@ -405,17 +498,20 @@ def formatted_amount(
     power: int = 0,
     surface: str | None = None,
     magnitude: str | None = None,
-    grouping: bool = True,
+    grouping: Grouping = True,
+    space: str = " ",
 ) -> str:
     """``value`` in ``currency`` written in English: "$4,980", "4,980 dollars", "USD 4,980",
     "€1.2bn", "5 million euros".
 
     ``style`` is where the currency goes: "symbol" (a sign before: "$", "US$", "Rs"), "code"
     ("USD 4,980"), "code_after" ("4,980 USD") or "name" ("4,980 dollars"); a style the currency
-    lacks falls back to the first it has (``CurrencyForms.styles``). ``power`` divides the number
-    by ``10**power`` and writes the magnitude (``magnitude`` picks the wording, "m", " bn", " million" …; by default the first
-    in ``MAGNITUDE_WORDS``). ``surface`` picks one of the currency's symbols or names. Every
-    digit of ``value`` is written, so its exponent sets the stated precision.
+    lacks falls back to the first it has (``CurrencyForms.styles``). ``power`` divides the
+    number by ``10**power`` and writes the magnitude (``magnitude`` picks the wording, "m",
+    " bn", " million" …; by default the first in ``MAGNITUDE_WORDS``). ``surface`` picks one
+    of the currency's symbols or names. Every digit of ``value`` is written, so its exponent
+    sets the stated precision; ``grouping`` is as for ``format_number``, and ``space`` is
+    written wherever the mention has a space (a no-break space, U+00A0, reads the same).
     """
     forms = CURRENCIES[currency]
     if power:
@@ -427,22 +523,18 @@ def formatted_amount(
             raise ValueError(f"{magnitude!r} does not write 10**{power}")
     else:
         magnitude = ""
-    number = format_number(value, power, grouping=grouping) + magnitude
-    available = forms.styles()
-    if style not in available:
-        style = available[0]
+    number = format_number(value, power, grouping=grouping) + magnitude.replace(" ", space)
+    if style not in forms.styles(bare=False) + forms.styles(bare=True):
+        style = forms.styles()[0]
     if style == "symbol":
         sign = surface or forms.symbols[0].text
-        return f"{sign} {number}" if sign[-1].isalpha() or sign[-1] == "." else sign + number
+        return f"{sign}{space}{number}" if sign[-1].isalpha() or sign[-1] == "." else sign + number
     if style == "code":
-        return f"{currency} {number}"
+        return f"{currency}{space}{number}"
     if style == "code_after":
-        return f"{number} {currency}"
-    return f"{number} {surface or forms.names[0].text}"
-
-
-def _usable(surfaces: Sequence[Surface], others: frozenset[str]) -> list[str]:
-    return [s.text for s in surfaces if not s.rivals & others]
+        return f"{number}{space}{currency}"
+    name = surface or forms.names[0].text
+    return f"{number}{space}{name.replace(' ', space)}"
 
 
 @st.composite
@@ -453,18 +545,20 @@ def _money_text(
     others: frozenset[str],
     *,
     exact: bool,
+    bare: bool,
     styles: Sequence[Style] = STYLES,
     magnitudes: bool = True,
 ) -> tuple[str, str, int]:
     """(full text, number text, power) for ``value``: an exact original or a rounded figure."""
     forms = CURRENCIES[currency]
-    available = forms.styles(others)
+    bare = bare and forms.has_bare
+    available = forms.styles(others, bare=bare)
     style = draw(st.sampled_from([s for s in styles if s in available] or list(available)))
     surface = None
     if style == "symbol":
-        surface = draw(st.sampled_from(_usable(forms.symbols, others)))
+        surface = draw(st.sampled_from(forms.symbols_for(others, bare=bare)))
     elif style == "name":
-        surface = draw(st.sampled_from(_usable(forms.names, others)))
+        surface = draw(st.sampled_from(forms.names_for(others)))
     table = _magnitudes(currency)
     powers = [0] if value < Decimal("1e13") else []
     if magnitudes:
@@ -480,10 +574,20 @@ def _money_text(
     if exact and power:
         # An exact amount is written with no more digits than it has: "€50m", not "€50.000000m".
         value = value.scaleb(-power, context=_EXACT).normalize(_WIDE).scaleb(power, context=_EXACT)
+    grouping: Grouping = True
+    if forms.indian and draw(st.booleans()):
+        grouping = "indian"
     text = formatted_amount(
-        value, currency, style, power=power, surface=surface, magnitude=magnitude
+        value,
+        currency,
+        style,
+        power=power,
+        surface=surface,
+        magnitude=magnitude,
+        grouping=grouping,
+        space=draw(st.sampled_from([" ", " ", "\u00a0"])),
     )
-    return text, format_number(value, power), power
+    return text, format_number(value, power, grouping=grouping), power
 
 
 def _cents(value: Decimal) -> Decimal:
@@ -493,11 +597,17 @@ def _cents(value: Decimal) -> Decimal:
 
 @st.composite
 def _original(
-    draw: st.DrawFn, value: Decimal, currency: str, others: frozenset[str], *, hedged: bool
+    draw: st.DrawFn,
+    value: Decimal,
+    currency: str,
+    others: frozenset[str],
+    *,
+    bare: bool,
+    hedged: bool,
 ) -> WrittenAmount:
     """An original amount, written exactly (cents padded: "12.50"), optionally hedged."""
     value = _cents(value)
-    text, number, power = draw(_money_text(value, currency, others, exact=True))
+    text, number, power = draw(_money_text(value, currency, others, exact=True, bare=bare))
     hedge = None
     if hedged and draw(st.integers(0, 3)) == 0:
         hedge = draw(st.sampled_from(APPROXIMATE_HEDGES + ONE_SIDED_HEDGES))
@@ -506,7 +616,13 @@ def _original(
 
 @st.composite
 def _rounded(
-    draw: st.DrawFn, exact: Decimal, currency: str, others: frozenset[str], *, precise: bool
+    draw: st.DrawFn,
+    exact: Decimal,
+    currency: str,
+    others: frozenset[str],
+    *,
+    bare: bool,
+    precise: bool,
 ) -> WrittenAmount:
     """``exact`` honestly rounded and written; narrow (granularity ≤ 1%) when ``precise``."""
     digits = draw(st.integers(3 if precise else 1, 6))
@@ -514,7 +630,7 @@ def _rounded(
     # Sometimes drop written trailing decimal zeros ("5.40" → "5.4"): coarser, still honest.
     if not precise and value != value.to_integral_value() and draw(st.booleans()):
         value = value.normalize(_WIDE)
-    text, number, power = draw(_money_text(value, currency, others, exact=False))
+    text, number, power = draw(_money_text(value, currency, others, exact=False, bare=bare))
     granularity = written_granularity(number, power)
     if precise and granularity * 100 > value:
         # "5,000" reads as rounded to the thousand: write the kept digits out ("5,000.00").
@@ -555,7 +671,8 @@ class WrittenConversion:
     Spans are ``(start, end)`` offsets of the amounts in the document text, hedges excluded
     (as figcheck's ``Money.span``). ``rate`` is the rate this conversion was made at (converted
     per original unit) and ``factor`` what its converted figure was multiplied by (1 when it
-    is honest).
+    is honest); ``inverted`` says that factor is 1 / rate², the original divided by the rate
+    instead of multiplied.
     """
 
     original: WrittenAmount
@@ -565,6 +682,7 @@ class WrittenConversion:
     phrasing: str
     rate: Decimal
     factor: Decimal = Decimal(1)
+    inverted: bool = False
 
     @property
     def perturbed(self) -> bool:
@@ -621,6 +739,7 @@ def _piece(
     factor: Decimal,
     originals: st.SearchStrategy[Decimal],
     phrasings: Sequence[str],
+    bare: Mapping[str, bool],
 ) -> _Piece:
     """One "A (B)" with offsets relative to its own start."""
     source, target = currencies
@@ -632,9 +751,13 @@ def _piece(
         # Too small to write as money: scale the original up by a power of ten (still exact).
         shift = -exact.adjusted()
         value, exact = value.scaleb(shift), exact.scaleb(shift)
-    original = draw(_original(value, source, others_of_source, hedged=not precise))
-    converted = draw(_rounded(exact, target, others_of_target, precise=precise))
+    original = draw(
+        _original(value, source, others_of_source, bare=bare[source], hedged=not precise)
+    )
+    converted = draw(_rounded(exact, target, others_of_target, bare=bare[target], precise=precise))
     phrasing = draw(st.sampled_from(list(phrasings)))
+    if phrasing in HEDGED_PHRASINGS and converted.hedge is None:
+        converted = converted._replace(hedge=draw(st.sampled_from(APPROXIMATE_HEDGES)))
     between, after = PHRASINGS[phrasing]
     head = _hedge_prefix(original.hedge)
     middle = between + _hedge_prefix(converted.hedge)
@@ -642,6 +765,12 @@ def _piece(
     original_at = len(head)
     converted_at = original_at + len(original.text) + len(middle)
     return _Piece(text, original, converted, original_at, converted_at, phrasing, rate, factor)
+
+
+def _bare_modes(pair: tuple[str, str]) -> st.SearchStrategy[dict[str, bool]]:
+    """Whether each currency of a text is written with its bare surfaces ("$") or qualified
+    ones ("US$", "USD"), decided once per text."""
+    return st.fixed_dictionaries({code: st.booleans() for code in pair})
 
 
 def _value(
@@ -668,7 +797,13 @@ def _sample(
     factor = draw(factors) if factors is not None else Decimal(1)
     piece = draw(
         _piece(
-            pair, value, precise=precise, factor=factor, originals=originals, phrasings=phrasings
+            pair,
+            value,
+            precise=precise,
+            factor=factor,
+            originals=originals,
+            phrasings=phrasings,
+            bare=draw(_bare_modes(pair)),
         )
     )
     intro = draw(st.sampled_from(_INTROS))
@@ -737,6 +872,7 @@ def conversion_document(
     max_size: int = 5,
     perturbed: bool = False,
     factors: st.SearchStrategy[Decimal] | None = None,
+    inversions: bool = True,
     precise: bool = False,
     both_directions: bool = True,
     originals: st.SearchStrategy[Decimal] | None = None,
@@ -746,7 +882,9 @@ def conversion_document(
 
     With ``both_directions`` some conversions go the other way round ("$10m (€9.2m)") at the
     reciprocal rate. With ``perturbed``, one more conversion, at a random place, is off by a
-    factor from ``factors`` (default ``perturbation_factors()``), and every conversion is
+    factor from ``factors`` (default ``perturbation_factors()``) or, with ``inversions``,
+    sometimes converted the wrong way round (only when 1 / rate² is itself clear of every
+    power of ten, so that the slip can only be read as an inversion); every conversion is then
     written precisely, so that the wrong one cannot be mistaken for an honest one and vice
     versa. Guards document-level consistency: honest conversions agree whatever their
     rounding, and one wrong conversion stands out on its own figure.
@@ -759,6 +897,7 @@ def conversion_document(
         min_size,
         max_size,
         (factors if factors is not None else perturbation_factors()) if perturbed else None,
+        inversions,
         precise or perturbed,
         both_directions,
         originals if originals is not None else amounts(),
@@ -774,6 +913,7 @@ def _document(
     min_size: int,
     max_size: int,
     factors: st.SearchStrategy[Decimal] | None,
+    inversions: bool,
     precise: bool,
     both_directions: bool,
     originals: st.SearchStrategy[Decimal],
@@ -782,37 +922,45 @@ def _document(
     pair, rate = draw(currencies), draw(rate_strategy)
     reciprocal = _WIDE.divide(1, rate)
     count = draw(st.integers(min_size, max_size))
-    plan = [Decimal(1)] * count
-    wrong = None
-    if factors is not None:
-        wrong = draw(st.integers(0, count))
-        plan.insert(wrong, draw(factors))
+    wrong = draw(st.integers(0, count)) if factors is not None else None
+    bare = draw(_bare_modes(pair))
     pieces = []
-    for factor in plan:
+    for index in range(count + (wrong is not None)):
         backwards = both_directions and draw(st.booleans())
         direction = (pair[1], pair[0]) if backwards else pair
         piece_rate = reciprocal if backwards else rate
-        pieces.append(
-            draw(
-                _piece(
-                    direction,
-                    piece_rate,
-                    precise=precise,
-                    factor=factor,
-                    originals=originals,
-                    phrasings=phrasings,
-                )
+        factor, inverted = Decimal(1), False
+        if index == wrong:
+            assert factors is not None
+            factor = draw(factors)
+            if inversions and draw(st.booleans()):
+                # Applied the wrong way round: original ÷ rate instead of × rate.
+                inverse = _WIDE.divide(1, _WIDE.multiply(piece_rate, piece_rate))
+                if _clear_of_powers(inverse, PERTURBATION_MINIMUM):
+                    factor, inverted = inverse, True
+        piece = draw(
+            _piece(
+                direction,
+                piece_rate,
+                precise=precise,
+                factor=factor,
+                originals=originals,
+                phrasings=phrasings,
+                bare=bare,
             )
         )
+        pieces.append((piece, inverted))
     text, conversions = _assemble(draw, pieces)
     return ConversionDocument(text, pair, rate, tuple(conversions), wrong)
 
 
-def _assemble(draw: st.DrawFn, pieces: list[_Piece]) -> tuple[str, list[WrittenConversion]]:
+def _assemble(
+    draw: st.DrawFn, pieces: list[tuple[_Piece, bool]]
+) -> tuple[str, list[WrittenConversion]]:
     parts = [draw(st.sampled_from(_INTROS))]
     offset = len(parts[0])
     conversions = []
-    for index, piece in enumerate(pieces):
+    for index, (piece, inverted) in enumerate(pieces):
         if index:
             join = draw(st.sampled_from(_JOINS))
             parts.append(join)
@@ -826,6 +974,7 @@ def _assemble(draw: st.DrawFn, pieces: list[_Piece]) -> tuple[str, list[WrittenC
                 piece.phrasing,
                 piece.rate,
                 piece.factor,
+                inverted,
             )
         )
         filler = draw(st.sampled_from(_OBJECTS))
@@ -852,8 +1001,9 @@ def written_amounts(
 ) -> st.SearchStrategy[WrittenAmount]:
     """One amount written exactly in one currency: "$1,234,567.89", "EUR 12.50", "300 yen".
 
-    Amounts with cents keep both decimals; thousands are grouped with commas. Guards the
-    reading of a single mention (``find_money`` reads back the value and the currency).
+    Amounts with cents keep both decimals; digits are grouped with commas (rupees sometimes
+    the Indian way, 12,34,567); with ``magnitudes`` a magnitude word may follow ("€1.25bn").
+    Guards the reading of a single mention (``find_money`` reads back value and currency).
     """
     codes = sorted(currencies if currencies is not None else CURRENCIES)
 
@@ -864,7 +1014,13 @@ def written_amounts(
         value = _cents(value)
         text, number, power = draw(
             _money_text(
-                value, currency, frozenset(), exact=True, styles=styles, magnitudes=magnitudes
+                value,
+                currency,
+                frozenset(),
+                exact=True,
+                bare=draw(st.booleans()),
+                styles=styles,
+                magnitudes=magnitudes,
             )
         )
         return WrittenAmount(text, value, currency, written_granularity(number, power))
@@ -937,15 +1093,18 @@ def noisy_texts(max_tokens: int = 40) -> st.SearchStrategy[str]:
 __all__ = [
     "APPROXIMATE_HEDGES",
     "CURRENCIES",
+    "HEDGED_PHRASINGS",
     "INDIAN_MAGNITUDE_WORDS",
     "MAGNITUDE_WORDS",
     "NOISE_TOKENS",
     "ONE_SIDED_HEDGES",
+    "PERTURBATION_MINIMUM",
     "PHRASINGS",
     "STYLES",
     "ConversionDocument",
     "ConversionSample",
     "CurrencyForms",
+    "Grouping",
     "Style",
     "Surface",
     "WrittenAmount",

@@ -20,6 +20,7 @@ from figcheck.rules import (
     fc401_no_reference_rate,
     fc402_ambiguous_currency,
     fc404_undated_document,
+    fc405_unused_suppression,
 )
 from figcheck.rules._rule import Example, Rule
 
@@ -31,6 +32,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     fc401_no_reference_rate,
     fc402_ambiguous_currency,
     fc404_undated_document,
+    fc405_unused_suppression,
 )
 
 

@@ -10,13 +10,15 @@ from figcheck.model import Severity
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A rule's identity: stable code, kebab-case name, severity, and the release it came in."""
+    """A rule's identity: stable code, kebab-case name, severity, the release it came in, and
+    whether it runs when nothing is selected."""
 
     code: str
     name: str
     severity: Severity
     summary: str
     since: str = "0.1.0"
+    default: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,8 @@ Why it matters
 
 Known problems
     For pairs whose rate is close to 1 (EUR/USD, GBP/USD) the reciprocal is close to the rate
-    itself, so an inversion can look like an ordinary disagreement (FC101/FC102) instead.
+    itself, so an inversion can fall within the tolerance and pass unflagged; near a power of
+    ten (USD/JPY around 100) an inversion can be reported as a magnitude slip (FC103).
 
 Options
     The tolerances of FC101 and FC102 apply.

@@ -47,12 +47,10 @@ def check(context: CheckContext) -> Iterator[Finding]:
         for money in (conversion.original, conversion.converted):
             if money.currency is not None:
                 continue
-            hint = "name the currency"
-            if money.unit_text == "$" or "dollar" in money.unit_text.lower():
-                hint += ", or give a locale such as en_CA"
             message = (
                 f'"{money.unit_text}" is ambiguous in this text (it can stand for '
-                f"{', '.join(money.candidates)}); this conversion was not checked ({hint})"
+                f"{', '.join(money.candidates)}); this conversion was not checked "
+                "(name the currency)"
             )
             proof = Evidence(
                 figures=(conversion.original.text, conversion.converted.text),

@@ -1,0 +1,50 @@
+"""The command line: ``figcheck check``, ``extract`` and ``explain``.
+
+Exit codes (``ExitCode``): 0 no finding at or above ``--fail-on``; 1 such findings; 2 a usage,
+configuration or input error (an unreadable file is reported, the other files are still checked,
+and the run ends with 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from figcheck.cli._exit import ExitCode
+from figcheck.errors import FigcheckError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.ERROR
+    try:
+        return int(args.run(args))
+    except FigcheckError as error:
+        print(f"figcheck: error: {error}", file=sys.stderr)
+        return ExitCode.ERROR
+    except BrokenPipeError:
+        return ExitCode.CLEAN  # "figcheck … | head" closed the pipe: not an error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every subcommand."""
+    from figcheck import __version__
+    from figcheck.cli import _check, _explain, _extract
+
+    parser = argparse.ArgumentParser(
+        prog="figcheck", description="Find money figures in prose that do not add up."
+    )
+    parser.add_argument("--version", action="version", version=f"figcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _check.register(commands)
+    _extract.register(commands)
+    _explain.register(commands)
+    return parser
+
+
+__all__ = ["ExitCode", "build_parser", "main"]

@@ -1,0 +1,134 @@
+"""``figcheck extract``: the money mentions and claims figcheck reads, for debugging.
+
+When a figure was not checked, this shows whether it was read at all (a mention), read with the
+currency you expected, and tied to its restatement (a claim).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from figcheck.checking import read_stdin, read_text
+from figcheck.claims import find_conversions
+from figcheck.cli._exit import ExitCode
+from figcheck.cli._options import SettingsFinder, add_document_options
+from figcheck.documents import Document, Format
+from figcheck.errors import InputError
+from figcheck.fx import rate_view
+from figcheck.intervals import format_decimal
+from figcheck.linting import STDIN, expand_paths
+from figcheck.markup import load_document
+from figcheck.mentions import find_money
+from figcheck.model import Conversion, Money
+from figcheck.reporting import LineIndex
+
+
+def register(commands: Any) -> None:
+    """Add the ``extract`` subcommand."""
+    parser = commands.add_parser("extract", help="print the money figures and claims found")
+    add_document_options(parser)
+    parser.add_argument(
+        "--output-format",
+        choices=("text", "json"),
+        default="text",
+        help="a table for people or JSON (default: text)",
+    )
+    parser.set_defaults(run=run, select=None, extend_select=None, ignore=None, fail_on=None)
+
+
+def run(args: argparse.Namespace) -> ExitCode:
+    """Print every mention and claim of every input."""
+    finder = SettingsFinder(args)
+    rows: list[dict[str, Any]] = []
+    status = ExitCode.CLEAN
+    for name in args.paths:
+        for path in expand_paths([name], finder.for_path(name)):
+            try:
+                document = _document(path, args, finder)
+            except InputError as error:
+                print(f"figcheck: error: {error}", file=sys.stderr)
+                status = ExitCode.ERROR
+                continue
+            rows.extend(_rows(document, args.locale))
+    if args.output_format == "json":
+        print(json.dumps({"version": 1, "items": rows}, indent=2, ensure_ascii=False))
+    else:
+        print(_table(rows))
+    return status
+
+
+def _document(path: str, args: argparse.Namespace, finder: SettingsFinder) -> Document:
+    source = read_stdin() if path == STDIN else read_text(Path(path))
+    shown = args.stdin_filename if path == STDIN else path
+    markup = Format(args.format) if args.format else finder.for_path(path).format_for(Path(path))
+    return load_document(source, shown, markup)
+
+
+def _rows(document: Document, locale: str | None) -> list[dict[str, Any]]:
+    mentions = find_money(document.prose, locale=locale)
+    index = LineIndex(document.source)
+    rows = [_money_row(document, index, m) for m in mentions]
+    rows += [_claim_row(document, index, c) for c in find_conversions(document.prose, mentions)]
+    rows.sort(key=lambda row: (row["line"], row["column"], row["kind"] != "money"))
+    return rows
+
+
+def _where(document: Document, index: LineIndex, offset: int) -> dict[str, Any]:
+    line, column = index.position(document.source_map.to_source(offset))
+    return {"path": document.path, "line": line, "column": column}
+
+
+def _money_row(document: Document, index: LineIndex, money: Money) -> dict[str, Any]:
+    return {
+        **_where(document, index, money.span.start),
+        "kind": "money",
+        "text": money.text,
+        "amount": str(money.amount),
+        "upper": None if money.upper is None else str(money.upper),
+        "currency": money.currency,
+        "candidates": list(money.candidates),
+        "hedge": money.hedge,
+    }
+
+
+def _claim_row(document: Document, index: LineIndex, claim: Conversion) -> dict[str, Any]:
+    view = rate_view(claim)
+    implied = None
+    if view is not None:
+        low, high = str(view.implied.low), str(view.implied.high)
+        implied = {"base": view.base, "quote": view.quote, "low": low, "high": high}
+    return {
+        **_where(document, index, claim.span.start),
+        "kind": "conversion",
+        "text": f"{claim.original.text} → {claim.converted.text}",
+        "connector": claim.connector,
+        "hedge": claim.hedge,
+        "implied": implied,
+    }
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "no money figures found"
+    lines = [f"{'where':<28} {'kind':<10} {'text':<34} details"]
+    for row in rows:
+        where = f"{row['path']}:{row['line']}:{row['column']}"
+        lines.append(f"{where:<28} {row['kind']:<10} {row['text']:<34} {_details(row)}")
+    return "\n".join(lines)
+
+
+def _details(row: dict[str, Any]) -> str:
+    if row["kind"] == "money":
+        currency = row["currency"] or f"? ({', '.join(row['candidates'][:6])})"
+        hedge = f", {row['hedge']}" if row["hedge"] else ""
+        return f"{row['amount']} {currency}{hedge}"
+    implied = row["implied"]
+    if implied is None:
+        return f"{row['connector']}; not checkable (currency unresolved)"
+    low, high = (format_decimal(Decimal(implied[key]), 5) for key in ("low", "high"))
+    return f"{row['connector']}; implies {low}–{high} {implied['quote']} per {implied['base']}"

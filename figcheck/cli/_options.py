@@ -1,0 +1,84 @@
+"""Options shared by the subcommands, and how they become settings for one file."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+from pathlib import Path
+
+from figcheck.documents import Format
+from figcheck.model import Severity
+from figcheck.settings import Settings, load_settings, merge_cli
+
+
+def add_document_options(parser: argparse.ArgumentParser) -> None:
+    """Options about reading documents: paths, configuration, date, locale, format."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders to check; - reads stdin"
+    )
+    parser.add_argument(
+        "--config", type=Path, help="configuration file (default: found by walking up)"
+    )
+    parser.add_argument(
+        "--date", type=parse_date, help="document date YYYY-MM-DD (default: from the document)"
+    )
+    parser.add_argument("--locale", help="locale hint such as en_CA (default: English)")
+    parser.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        help="markup of every input (default: from the file name; text for stdin)",
+    )
+    parser.add_argument(
+        "--stdin-filename", default="-", help="name to report for stdin (default: -)"
+    )
+
+
+def add_rule_options(parser: argparse.ArgumentParser) -> None:
+    """Rule selection, as in ruff: codes, code prefixes or rule names, comma-separated."""
+    parser.add_argument("--select", type=codes, help="only these rules (default: all default)")
+    parser.add_argument("--extend-select", type=codes, help="add these rules to the selection")
+    parser.add_argument("--ignore", type=codes, help="leave these rules out")
+    parser.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
+
+
+def parse_date(text: str) -> dt.date:
+    """A YYYY-MM-DD date, or an argparse error."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def codes(text: str) -> tuple[str, ...]:
+    """ "FC101,FC2" → ("FC101", "FC2")."""
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class SettingsFinder:
+    """Settings per folder (configuration files are found by walking up from each input), with
+    the command line's options on top."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args = args
+
+    def for_path(self, name: str) -> Settings:
+        """The settings that apply to input ``name``."""
+        folder = Path.cwd() if name == "-" else Path(name).resolve().parent
+        return self._for_folder(folder)
+
+    @functools.cache  # noqa: B019 -- one finder per run; the cache dies with it
+    def _for_folder(self, folder: Path) -> Settings:
+        args = self._args
+        settings = load_settings(folder, args.config)
+        return merge_cli(
+            settings,
+            select=args.select,
+            extend_select=args.extend_select,
+            ignore=args.ignore,
+            fail_on=args.fail_on,
+        )

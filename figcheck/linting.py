@@ -1,0 +1,153 @@
+"""The lint pipeline: paths → documents → checks → findings placed in the source → a run.
+
+This is what the command line, the pre-commit hook and the pytest plugin share: every input
+becomes a ``FileResult`` (findings, or the reason it could not be read) and one unreadable file
+never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from figcheck.checking import check, decode, read_text
+from figcheck.documents import Document, Format, Suppression
+from figcheck.errors import InputError
+from figcheck.markup import load_document
+from figcheck.model import Evidence, Finding, Span
+from figcheck.reporting import LineIndex
+from figcheck.results import FileResult, Located, Position, RunResult
+from figcheck.settings import Settings
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class LintOptions:
+    """What the caller says on top of the configuration files."""
+
+    date: dt.date | None = None
+    locale: str | None = None
+    format: Format | None = None
+    stdin_name: str = STDIN
+
+
+def expand_paths(paths: Iterable[str], settings: Settings) -> Iterator[str]:
+    """Files to check, in input order: named files as given, folders walked in sorted order
+    (hidden and excluded folders skipped, files filtered by include/exclude)."""
+    for name in paths:
+        path = Path(name)
+        if name == STDIN or not path.is_dir():
+            yield name
+            continue
+        yield from _walk(path, settings)
+
+
+def _walk(folder: Path, settings: Settings) -> Iterator[str]:
+    for root, folders, files in os.walk(folder):
+        base = Path(root)
+        folders[:] = sorted(
+            f for f in folders if not f.startswith(".") and settings.is_included(base / f)
+        )
+        for name in sorted(files):
+            candidate = base / name
+            if not name.startswith(".") and settings.is_included(candidate):
+                yield str(candidate)
+
+
+def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult:
+    """Check one file (or standard input), never raising for a bad input."""
+    try:
+        if name == STDIN:
+            import sys
+
+            source = decode(sys.stdin.buffer.read(), STDIN)
+            return lint_source(source, options.stdin_name, settings, options)
+        return lint_source(read_text(Path(name)), name, settings, options)
+    except InputError as error:
+        return FileResult(path=name, error=str(error))
+
+
+def lint_source(source: str, path: str, settings: Settings, options: LintOptions) -> FileResult:
+    """Check a document's text as if read from ``path``."""
+    document = load_document(source, path, options.format or settings.format_for(Path(path)))
+    date = options.date or document.date or settings.date
+    report = check(
+        document.prose,
+        date=date,
+        locale=options.locale or settings.locale,
+        config=settings.config_for(Path(path)),
+    )
+    index = LineIndex(document.source)
+    located = [locate(finding, document, index) for finding in report.findings]
+    kept, unused = suppress(located, document.suppressions)
+    if settings.reports_unused_suppressions(Path(path)):
+        kept += [unused_suppression(s, document, index) for s in unused]
+        kept.sort(key=lambda f: (f.start.offset, f.finding.code))
+    return FileResult(
+        path=path, source=document.source, findings=tuple(kept), claims=tuple(report.claims)
+    )
+
+
+def locate(finding: Finding, document: Document, index: LineIndex) -> Located:
+    """The finding with its span mapped from the prose back to the source file."""
+    start = document.source_map.to_source(finding.span.start)
+    end = document.source_map.to_source(max(finding.span.end - 1, finding.span.start)) + 1
+    return Located(finding, document.path, _position(index, start), _position(index, end))
+
+
+def _position(index: LineIndex, offset: int) -> Position:
+    line, column = index.position(offset)
+    return Position(line, column, offset)
+
+
+def suppress(
+    located: list[Located], suppressions: tuple[Suppression, ...]
+) -> tuple[list[Located], list[Suppression]]:
+    """The findings no comment suppresses, and the comments that suppressed nothing."""
+    used: set[int] = set()
+    kept = []
+    for item in located:
+        matches = [
+            i for i, s in enumerate(suppressions) if s.covers(item.finding.code, item.start.line)
+        ]
+        used.update(matches)
+        if not matches:
+            kept.append(item)
+    return kept, [s for i, s in enumerate(suppressions) if i not in used]
+
+
+def unused_suppression(suppression: Suppression, document: Document, index: LineIndex) -> Located:
+    """An FC405 finding on a suppression comment that matched no finding."""
+    from figcheck.rules.fc405_unused_suppression import RULE
+
+    codes = ", ".join(suppression.codes) or "all codes"
+    offset = _line_start(document.source, suppression.line)
+    finding = Finding(
+        RULE.code,
+        RULE.name,
+        RULE.severity,
+        Span(offset, offset),
+        f"this figcheck suppression ({codes}, {suppression.scope}) suppresses nothing",
+        Evidence(figures=(), notes=(f"lines {suppression.first_line}-{suppression.last_line}",)),
+    )
+    return Located(finding, document.path, _position(index, offset), _position(index, offset))
+
+
+def _line_start(source: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        found = source.find("\n", offset)
+        if found < 0:
+            break
+        offset = found + 1
+    return offset
+
+
+def lint(paths: Iterable[str], settings: Settings, options: LintOptions) -> RunResult:
+    """Check every path (files, folders, "-" for standard input), in input order."""
+    files = tuple(lint_file(name, settings, options) for name in expand_paths(paths, settings))
+    return RunResult(files=files, fail_on=settings.fail_on)
