@@ -131,6 +131,9 @@ class Lexicon:
     adjectives: dict[str, tuple[str, ...]]
     longest_symbol: int
     longest_name: int
+    symbol_first_chars: frozenset[str]
+    symbol_last_chars: frozenset[str]
+    name_first_words: frozenset[str]
 
     def symbol(self, surface: str) -> tuple[str, ...]:
         """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD")."""
@@ -202,6 +205,9 @@ def lexicon() -> Lexicon:
         adjectives={a: tuple(sorted(c)) for a, c in adjectives.items()},
         longest_symbol=max(len(s) for s in symbols),
         longest_name=max(n.count(" ") + 1 for n in names),
+        symbol_first_chars=frozenset(s[0] for s in [*symbols, *raw["codes"]]),
+        symbol_last_chars=frozenset(s[-1] for s in [*symbols, *raw["codes"]]),
+        name_first_words=frozenset(n.split(" ")[0] for n in names) | frozenset(adjectives),
     )
 
 

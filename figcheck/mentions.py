@@ -176,7 +176,7 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
     start = match.start() - inner
     prefix = _prefix(text, start, lex)
     lead = prefix.start if prefix else start
-    change = _follows_from(text, lead)
+    change = "from" in text[max(0, lead - 24) : lead].lower() and _follows_from(text, lead)
     amount = _amount(text, match, number, lex, prefix=prefix, to_joins=not change)
     unit = prefix or _suffix(text, amount.end, lex, amount)
     if unit is None:
@@ -263,6 +263,8 @@ def _symbol_at(text: str, position: int, lex: Lexicon) -> str:
 def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
     """The symbol or code just before ``end`` ("US$", "EUR ", "Rs500")."""
     stop = end - 1 if end > 0 and text[end - 1] in SPACES else end
+    if text[stop - 1 : stop] not in lex.symbol_last_chars:
+        return None  # no symbol or code ends here: the common case, decided at once
     for length in range(min(lex.longest_symbol, stop), 0, -1):
         surface = text[stop - length : stop]
         candidates = lex.symbol(surface)
@@ -279,7 +281,8 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
 def _suffix(text: str, end: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
     """The symbol, code or name just after ``end``."""
     start = end + 1 if text[end : end + 1] in SPACES and end < len(text) else end
-    for length in range(min(lex.longest_symbol, len(text) - start), 0, -1):
+    symbols = text[start : start + 1] in lex.symbol_first_chars
+    for length in range(min(lex.longest_symbol, len(text) - start) if symbols else 0, 0, -1):
         surface = text[start : start + length]
         candidates = lex.symbol(surface)
         glued = text[start + length : start + length + 1].isalnum()
@@ -296,6 +299,9 @@ def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | No
     if words is None:
         return None
     tokens = words.group().split()
+    first = tokens[0].lower()
+    if first not in lex.name_first_words and first.rstrip(".,;:!?'’)") not in lex.name_first_words:
+        return None
     for count in range(min(len(tokens), lex.longest_name), 0, -1):
         phrase = " ".join(tokens[:count]).rstrip(".,;:!?'’)")
         candidates = lex.name(phrase.lower())
