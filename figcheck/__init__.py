@@ -4,36 +4,101 @@
 >>> report = figcheck.check("It pays 200,000 rubles ($3,320) or 100,000 rubles ($16,600).")
 >>> [finding.code for finding in report.findings]
 ['FC404', 'FC103']
+
+The public names are imported on first use (PEP 562), so ``import figcheck`` itself costs almost
+nothing: a pytest run that never asks for ``--figcheck`` does not pay for the engine.
 """
 
 from __future__ import annotations
 
-from figcheck.checking import check, check_file
-from figcheck.claims import extract
-from figcheck.config import Config
-from figcheck.errors import ConfigError, FigcheckError, InputError
-from figcheck.intervals import Interval
-from figcheck.mentions import find_money
-from figcheck.model import (
-    Claim,
-    Conversion,
-    Evidence,
-    Figure,
-    Finding,
-    Money,
-    Report,
-    Severity,
-    Span,
-)
-from figcheck.rates import Coverage, EcbRates, RateQuote, RateSource
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from figcheck.checking import check, check_file
+    from figcheck.claims import extract
+    from figcheck.config import Config
+    from figcheck.errors import ConfigError, FigcheckError, InputError
+    from figcheck.intervals import Interval
+    from figcheck.mentions import find_money
+    from figcheck.model import (
+        Claim,
+        Conversion,
+        Count,
+        Evidence,
+        Figure,
+        Finding,
+        Money,
+        Multiple,
+        Percent,
+        PercentChange,
+        Quantity,
+        Ratio,
+        Report,
+        Severity,
+        Share,
+        Span,
+        Total,
+        UnitConversion,
+    )
+    from figcheck.rates import Coverage, EcbRates, RateQuote, RateSource
 
 __version__ = "0.1.0"
+
+_MODEL_NAMES = (
+    "Claim",
+    "Conversion",
+    "Count",
+    "Evidence",
+    "Figure",
+    "Finding",
+    "Money",
+    "Multiple",
+    "Percent",
+    "PercentChange",
+    "Quantity",
+    "Ratio",
+    "Report",
+    "Severity",
+    "Share",
+    "Span",
+    "Total",
+    "UnitConversion",
+)
+
+#: Where each public name lives.
+_HOMES: dict[str, str] = {
+    **dict.fromkeys(("check", "check_file"), "figcheck.checking"),
+    "extract": "figcheck.claims",
+    "Config": "figcheck.config",
+    **dict.fromkeys(("ConfigError", "FigcheckError", "InputError"), "figcheck.errors"),
+    "Interval": "figcheck.intervals",
+    "find_money": "figcheck.mentions",
+    **dict.fromkeys(_MODEL_NAMES, "figcheck.model"),
+    **dict.fromkeys(("Coverage", "EcbRates", "RateQuote", "RateSource"), "figcheck.rates"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'figcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
 
 __all__ = [
     "Claim",
     "Config",
     "ConfigError",
     "Conversion",
+    "Count",
     "Coverage",
     "EcbRates",
     "Evidence",
@@ -43,11 +108,19 @@ __all__ = [
     "InputError",
     "Interval",
     "Money",
+    "Multiple",
+    "Percent",
+    "PercentChange",
+    "Quantity",
     "RateQuote",
     "RateSource",
+    "Ratio",
     "Report",
     "Severity",
+    "Share",
     "Span",
+    "Total",
+    "UnitConversion",
     "__version__",
     "check",
     "check_file",

@@ -301,6 +301,9 @@ def _rates(value: object, place: Place) -> Path:
     path = (place.base / value).resolve()
     if not path.is_file():
         raise place.error(f"no such file: {path}")
+    from figcheck.rate_tables import load_rate_table  # a bad table is reported when it is named
+
+    load_rate_table(path)
     return path
 
 
@@ -329,6 +332,7 @@ KEYS: KeyTable = {
         "consistency": Key("consistency_tolerance", _fraction),
         "reference": Key("reference_tolerance", _fraction),
         "reference-window-days": Key("reference_window_days", _days),
+        "lookback-days": Key("lookback_days", _days),
     },
     "rates": Key("rates", _rates),
     "fail-on": Key("fail_on", _severity),

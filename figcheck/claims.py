@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from figcheck.figure_claims import find_figure_claims
 from figcheck.mentions import find_money
 from figcheck.model import Claim, Conversion, Money, Span
 
@@ -55,7 +56,10 @@ DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)]|$)")
 
 def extract(text: str, *, locale: str | None = None) -> list[Claim]:
     """Every claim in ``text``, in order of appearance."""
-    return list(find_conversions(text, find_money(text, locale=locale)))
+    money = find_money(text, locale=locale)
+    claims: list[Claim] = [*find_conversions(text, money), *find_figure_claims(text, money)]
+    claims.sort(key=lambda claim: claim.span.start)
+    return claims
 
 
 def find_conversions(text: str, mentions: list[Money]) -> list[Conversion]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from figcheck.errors import ConfigError
-from figcheck.rates import EcbRates, RateSource
+from figcheck.rates import DEFAULT_LOOKBACK_DAYS, RateSource
 
 #: Two conversions of one pair agree when their implied rates, each widened by this, meet.
 CONSISTENCY_TOLERANCE = Decimal("0.005")
@@ -14,6 +14,8 @@ CONSISTENCY_TOLERANCE = Decimal("0.005")
 REFERENCE_TOLERANCE = Decimal("0.03")
 #: Days before the document date whose reference rates form the band.
 REFERENCE_WINDOW_DAYS = 7
+#: Days the default source looks back from a date without a fixing (weekends, holidays).
+LOOKBACK_DAYS = DEFAULT_LOOKBACK_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +25,9 @@ class Config:
     ``select``, ``extend_select`` and ``ignore`` take rule codes ("FC101"), code prefixes
     ("FC1") or rule names ("magnitude-slip"); an empty ``select`` means the rules that are on by
     default, ``extend_select`` adds to that. ``rates`` is the reference source (the embedded
-    ECB series when None).
+    ECB series when None: the downloaded copy when ``figcheck rates update`` made one, else the
+    embedded one); ``lookback_days`` is the look-back of that default source (a source passed
+    as ``rates`` keeps its own).
     """
 
     select: tuple[str, ...] = ()
@@ -32,6 +36,7 @@ class Config:
     consistency_tolerance: Decimal = CONSISTENCY_TOLERANCE
     reference_tolerance: Decimal = REFERENCE_TOLERANCE
     reference_window_days: int = REFERENCE_WINDOW_DAYS
+    lookback_days: int = LOOKBACK_DAYS
     rates: RateSource | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -47,6 +52,11 @@ class Config:
                 f"reference_window_days must be a whole number of days from 0 to 366, "
                 f"got {self.reference_window_days!r}"
             )
+        if not isinstance(self.lookback_days, int) or not 0 <= self.lookback_days <= 366:
+            raise ConfigError(
+                f"lookback_days must be a whole number of days from 0 to 366, "
+                f"got {self.lookback_days!r}"
+            )
         for name in ("select", "ignore", "extend_select"):
             keys = getattr(self, name)
             if isinstance(keys, str) or not all(isinstance(k, str) and k for k in keys):
@@ -54,8 +64,8 @@ class Config:
             _check_rule_keys(keys)
 
     def rate_source(self) -> RateSource:
-        """The configured reference source, or the embedded ECB series."""
-        return self.rates if self.rates is not None else _default_source()
+        """The configured reference source, or the ECB series."""
+        return self.rates if self.rates is not None else _default_source(self.lookback_days)
 
 
 def _check_rule_keys(keys: tuple[str, ...]) -> None:
@@ -75,6 +85,8 @@ def rule_matches(code: str, name: str, key: str) -> bool:
     return code.startswith(key.upper()) or name == key.lower()
 
 
-def _default_source() -> RateSource:
+def _default_source(lookback_days: int) -> RateSource:
     """A fresh ECB source; the series behind it is read once per process and shared."""
-    return EcbRates()
+    from figcheck.rate_sources import default_source  # finds the cache: only when needed
+
+    return default_source(lookback_days=lookback_days)

@@ -13,3 +13,13 @@ class ConfigError(FigcheckError, ValueError):
 
 class InputError(FigcheckError, ValueError):
     """A document cannot be read: missing, unreadable, binary or badly encoded."""
+
+
+class RateDataError(ConfigError):
+    """A rate table or a downloaded rate series is malformed: the message names the file and,
+    where there is one, the line, so the file can be fixed by hand."""
+
+
+class RateUpdateError(FigcheckError):
+    """``figcheck rates update`` could not fetch or validate a new series; the cache that was
+    there before is left as it was."""

@@ -6,7 +6,9 @@ pair in a document should agree: the largest set whose intervals (each widened b
 consistency tolerance) share a point is the document's consensus, and any other conversion of
 that pair is judged against it. Conversions in the consensus, or alone, are judged against the
 reference band for the document date. Each judgement tries, in order: agreement; a power of ten
-(magnitude slip); the reciprocal (inverted rate); plain disagreement.
+(magnitude slip); the reciprocal (inverted rate); plain disagreement. A plain disagreement with
+the reference is looked at once more: when a currency that shares the assumed one's symbol or
+name ("$" for CAD, "kr" for NOK) fits the reference instead, that is the diagnosis (FC105).
 """
 
 from __future__ import annotations
@@ -21,12 +23,20 @@ from decimal import Decimal
 from figcheck.config import Config
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
-from figcheck.rates import Coverage, RateQuote, RateSource
+from figcheck.rates import Coverage, RateQuote, RateSource, SeriesSource
 
 #: Conventional order of base currencies in quotes (EUR/USD, GBP/USD, USD/JPY …).
 BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 #: Powers of ten tried for a magnitude slip (×10 … ×10¹², and their inverses).
 POWERS = tuple(range(1, 13))
+#: Currencies that share a symbol or a name ("$", "pesos", "kr"): when the one a mention was
+#: read as misses the reference, the others of its family that the mention could stand for
+#: are tried (FC105). Kept to currencies often confused in English-language prose.
+FAMILIES = (
+    ("USD", "CAD", "AUD", "HKD", "SGD"),
+    ("MXN", "ARS", "CLP", "COP", "PHP"),
+    ("SEK", "NOK", "DKK", "ISK"),
+)
 
 
 class Outcome(enum.Enum):
@@ -36,6 +46,7 @@ class Outcome(enum.Enum):
     MAGNITUDE = "magnitude"
     INVERTED = "inverted"
     DISAGREES = "disagrees"
+    OTHER_CURRENCY = "other-currency"
 
 
 class Against(enum.Enum):
@@ -57,10 +68,16 @@ class RateView:
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """The reference rates over the window before the document date, and the tolerance."""
+    """The reference rates over the window before the document date, and the tolerance.
+
+    ``date`` is the document date the band was built for and ``window_days`` how many days
+    before it were asked; each quote's own date says which fixing answered.
+    """
 
     quotes: tuple[RateQuote, ...]
     tolerance: Decimal
+    date: dt.date
+    window_days: int
 
     @property
     def rates(self) -> Interval:
@@ -93,6 +110,20 @@ class Judgement:
     peers: int = 0
     factor: Decimal | None = None
     band: Band | None = None
+    alternative: Alternative | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another reading of one mention's currency, under which the conversion fits the
+    reference: ``view`` is the conversion read so, ``band`` the reference it fits; ``also``
+    lists the other currencies that fit, less closely."""
+
+    money: Money
+    currency: str
+    view: RateView
+    band: Band
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +134,7 @@ class MissingReference:
     date: dt.date
     source: str
     coverage: dict[str, Coverage | None]
+    last: RateQuote | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +196,10 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
             band = reference_band(source, pair_views[0], date, config)
             if band is None:
                 missing.append(_missing(source, pair_views[0], date))
-        judgements.extend(_judge_pair(pair_views, band, config))
+        pair_judgements = _judge_pair(pair_views, band, config)
+        if date is not None:
+            pair_judgements = [_other_currency(j, source, date, config) for j in pair_judgements]
+        judgements.extend(pair_judgements)
     judgements.sort(key=lambda j: j.view.conversion.span.start)
     return Analysis(tuple(views), tuple(judgements), tuple(missing))
 
@@ -181,12 +216,76 @@ def reference_band(
         if quote is not None:
             quotes[quote.date] = quote
     ordered = tuple(quotes[day] for day in sorted(quotes))
-    return Band(ordered, config.reference_tolerance)
+    return Band(ordered, config.reference_tolerance, date, config.reference_window_days)
+
+
+def _other_currency(
+    judgement: Judgement, source: RateSource, date: dt.date, config: Config
+) -> Judgement:
+    """A plain disagreement with the reference becomes "another currency" when a currency the
+    same surface can stand for fits the reference; the closest fit is the one named.
+
+    Not to cry wolf, the other currency must fit more closely than a reference check asks:
+    its fixings over the window widened only by the consistency tolerance (a rate close to
+    one the market had, not one within the 3% allowance for bank spreads), and the last fixing
+    widened by the reference tolerance (in a volatile week a wide window could fit a wrong
+    currency by chance).
+    """
+    if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.REFERENCE:
+        return judgement
+    fits = []
+    for money, code, conversion in alternatives(judgement.view.conversion):
+        view = rate_view(conversion)
+        band = None if view is None else reference_band(source, view, date, config)
+        if view is not None and band is not None and _fits_closely(view, band, config):
+            fits.append(Alternative(money, code, view, band))
+    if not fits:
+        return judgement
+    fits.sort(key=lambda fit: _distance(fit.view.implied, fit.band.latest.value))
+    best = replace(fits[0], also=tuple(fit.currency for fit in fits[1:]))
+    return replace(judgement, outcome=Outcome.OTHER_CURRENCY, alternative=best)
+
+
+def _fits_closely(view: RateView, band: Band, config: Config) -> bool:
+    """The test an alternative currency must pass (see ``_other_currency``)."""
+    latest = Interval.point(band.latest.value).widen(band.tolerance)
+    close = band.rates.widen(config.consistency_tolerance)
+    return view.implied.intersects(latest) and view.implied.intersects(close)
+
+
+def alternatives(conversion: Conversion) -> list[tuple[Money, str, Conversion]]:
+    """Each mention, another currency of its family that its surface can stand for, and the
+    conversion with that mention read so (the other mention is left as read)."""
+    swapped = []
+    for money in (conversion.original, conversion.converted):
+        family = next((f for f in FAMILIES if money.currency in f), ())
+        for code in family:
+            if code != money.currency and code in money.candidates:
+                other = replace(money, currency=code)
+                if money is conversion.original:
+                    swapped.append((money, code, replace(conversion, original=other)))
+                else:
+                    swapped.append((money, code, replace(conversion, converted=other)))
+    return swapped
+
+
+def _distance(implied: Interval, rate: Decimal) -> Decimal:
+    """How far the middle of an implied rate is from a fixing, relative to the fixing."""
+    return abs(implied.mid - rate) / rate
 
 
 def _missing(source: RateSource, view: RateView, date: dt.date) -> MissingReference:
     coverage = {code: source.coverage(code) for code in (view.base, view.quote)}
-    return MissingReference(view, date, source.name, coverage)
+    return MissingReference(view, date, source.name, coverage, _last_before(source, view, date))
+
+
+def _last_before(source: RateSource, view: RateView, date: dt.date) -> RateQuote | None:
+    """The source's last rate for the pair on or before ``date`` (beyond the look-back, or
+    there would be a band), when the source can list its rates."""
+    if not isinstance(source, SeriesSource):
+        return None
+    earlier = [quote for quote in source.series(view.base, view.quote) if quote.date <= date]
+    return earlier[-1] if earlier else None
 
 
 def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:
@@ -201,7 +300,7 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
     widened = [view.implied.widen(half) for view in views]
     consensus = _consensus(widened, band)
     allowed = _meet(widened[i] for i in consensus)
-    expected = _agreed_rates([views[i].implied for i in consensus])
+    expected = agreed_rates([views[i].implied for i in consensus])
     judgements = []
     for index, view in enumerate(views):
         if index in consensus:
@@ -215,6 +314,7 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
             allowed,
             config.consistency_tolerance,
             len(consensus),
+            band=band,
         )
         judgements.append(_judge(judgement, widened[index]))
     return judgements
@@ -257,7 +357,7 @@ def _meet(intervals: Iterable[Interval]) -> Interval:
     return Interval(max(i.low for i in items), min(i.high for i in items))
 
 
-def _agreed_rates(implied: list[Interval]) -> Interval:
+def agreed_rates(implied: list[Interval]) -> Interval:
     """What a group of conversions implies together: their common rates, or their span when
     they only meet once widened."""
     low, high = max(i.low for i in implied), min(i.high for i in implied)
@@ -305,3 +405,36 @@ def expected_converted(judgement: Judgement) -> Interval:
     if view.conversion.converted.currency == view.base:
         return original.divide(judgement.expected)
     return Interval(original.low * judgement.expected.low, original.high * judgement.expected.high)
+
+
+@dataclass(frozen=True, slots=True)
+class PairRate:
+    """What a pair's agreeing conversions imply, and the one that comes last in the text."""
+
+    base: str
+    quote: str
+    implied: Interval
+    last: RateView
+
+    def toward(self, source: str, target: str, tolerance: Decimal) -> Interval:
+        """Units of ``target`` per ``source``, widened by half the tolerance."""
+        forward = (source, target) == (self.base, self.quote)
+        rate = self.implied if forward else self.implied.reciprocal()
+        return rate.widen(tolerance / 2)
+
+
+def pair_rates(analysis: Analysis) -> dict[tuple[str, str], PairRate]:
+    """Per pair, the rate its agreeing conversions share (reported ones left out)."""
+    views: dict[tuple[str, str], list[RateView]] = {}
+    for judgement in analysis.judgements:
+        if judgement.outcome is Outcome.AGREES:
+            view = judgement.view
+            views.setdefault((view.base, view.quote), []).append(view)
+    return {
+        pair: PairRate(*pair, agreed_rates([v.implied for v in group]), _last(group))
+        for pair, group in views.items()
+    }
+
+
+def _last(views: list[RateView]) -> RateView:
+    return max(views, key=lambda view: view.conversion.span.start)

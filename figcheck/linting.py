@@ -16,7 +16,7 @@ from pathlib import Path
 from figcheck.checking import check, decode, read_text
 from figcheck.documents import Document, Format, Suppression
 from figcheck.errors import InputError
-from figcheck.markup import load_document
+from figcheck.markup import format_for_path, load_document
 from figcheck.model import Evidence, Finding, Span
 from figcheck.reporting import LineIndex
 from figcheck.results import FileResult, Located, Position, RunResult
@@ -66,6 +66,11 @@ def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult
 
             source = decode(sys.stdin.buffer.read(), STDIN)
             return lint_source(source, options.stdin_name, settings, options)
+        from figcheck import streaming  # large text and Markdown files, paragraph by paragraph
+
+        markup = options.format or settings.format_for(Path(name)) or format_for_path(name)
+        if streaming.should_stream(Path(name), markup):
+            return streaming.lint_streamed(name, markup, settings, options)
         return lint_source(read_text(Path(name)), name, settings, options)
     except InputError as error:
         return FileResult(path=name, error=str(error))
@@ -122,19 +127,24 @@ def suppress(
 
 def unused_suppression(suppression: Suppression, document: Document, index: LineIndex) -> Located:
     """An FC405 finding on a suppression comment that matched no finding."""
+    offset = _line_start(document.source, suppression.line)
+    return suppression_finding(suppression, document.path, _position(index, offset))
+
+
+def suppression_finding(suppression: Suppression, path: str, position: Position) -> Located:
+    """The FC405 finding for ``suppression``, at ``position`` (the start of its line)."""
     from figcheck.rules.fc405_unused_suppression import RULE
 
     codes = ", ".join(suppression.codes) or "all codes"
-    offset = _line_start(document.source, suppression.line)
     finding = Finding(
         RULE.code,
         RULE.name,
         RULE.severity,
-        Span(offset, offset),
+        Span(position.offset, position.offset),
         f"this figcheck suppression ({codes}, {suppression.scope}) suppresses nothing",
         Evidence(figures=(), notes=(f"lines {suppression.first_line}-{suppression.last_line}",)),
     )
-    return Located(finding, document.path, _position(index, offset), _position(index, offset))
+    return Located(finding, path, position, position)
 
 
 def _line_start(source: str, line: int) -> int:

@@ -155,3 +155,131 @@ class Report:
     def ok(self) -> bool:
         """True when no finding is a warning or an error."""
         return not any(f.severity is not Severity.INFO for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage as written: "12%", "12.5 per cent", "2 percentage points", "about 40%".
+
+    ``value`` is in percent (12 for "12%"); ``points`` is True for a difference written in
+    percentage points ("2 points", "2pp"). ``interval`` holds the true values, in percent, once
+    rounding and hedge are allowed for.
+    """
+
+    value: Decimal
+    span: Span
+    text: str
+    figure: Figure
+    interval: Interval
+    points: bool = False
+    hedge: str | None = None
+
+    @property
+    def amount(self) -> Decimal:
+        """The value, under the name every stated figure shares."""
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An amount of a physical unit as written: "10 miles", "16 km", "100°F", "5 gallons".
+
+    ``units`` lists every pint unit the surface can mean (one, or several for an ambiguous
+    surface: "gallons" → US and imperial); ``dimension`` names what it measures ("length",
+    "temperature" …).
+    """
+
+    amount: Decimal
+    units: tuple[str, ...]
+    dimension: str
+    span: Span
+    text: str
+    figure: Figure
+    unit_text: str
+    interval: Interval
+    hedge: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A bare number of things, in digits or words: "200 soldiers", "two million people"."""
+
+    amount: Decimal
+    span: Span
+    text: str
+    figure: Figure
+    interval: Interval
+    hedge: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A fraction or multiple written in words: "one in five", "a third", "twice", "tenfold".
+
+    ``value`` is the fraction or factor (0.2 for "one in five", 2 for "doubled") and
+    ``interval`` the values the word stands for (see ``figcheck.number_words``).
+    """
+
+    value: Decimal
+    span: Span
+    text: str
+    interval: Interval
+
+
+#: A stated figure that a figure claim ties to others.
+Stated = Money | Quantity | Count | Percent
+
+
+@dataclass(frozen=True, slots=True)
+class PercentChange(Claim):
+    """A change stated as a percentage of its start: "rose 12% to $5.6bn from $5bn".
+
+    ``direction`` is ``"up"`` or ``"down"``; ``change`` is the stated percentage (a
+    percentage-point change when ``change.points``).
+    """
+
+    change: Percent
+    before: Stated
+    after: Stated
+    direction: str
+
+
+@dataclass(frozen=True, slots=True)
+class Total(Claim):
+    """A total and its listed parts: "a total of $10m: $4m for X and $5m for Y".
+
+    ``complete`` is True when the parts are meant to make up the whole total; False for "of
+    which" and "including", where they need only fit inside it.
+    """
+
+    total: Stated
+    parts: tuple[Stated, ...]
+    connector: str
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Share(Claim):
+    """A part of a whole, with the share it is said to be: "40 of the 200 soldiers (20%)"."""
+
+    part: Stated
+    whole: Stated
+    share: Percent | Ratio
+
+
+@dataclass(frozen=True, slots=True)
+class Multiple(Claim):
+    """A change stated as a factor: "prices doubled from €2 to €4", "cut by a third"."""
+
+    factor: Ratio
+    before: Stated
+    after: Stated
+
+
+@dataclass(frozen=True, slots=True)
+class UnitConversion(Claim):
+    """One quantity restated in another unit: "the 10-mile (16 km) route", "100°F (38°C)"."""
+
+    original: Quantity
+    converted: Quantity
+    connector: str

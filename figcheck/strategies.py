@@ -1123,3 +1123,183 @@ __all__ = [
     "written_amounts",
     "written_granularity",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Figure claims: percentage changes, totals, shares, multiples and unit conversions.
+#
+# Each strategy writes one sentence whose figures are known. ``honest`` sentences state every
+# figure as the exact value or an honest rounding of it, so the exact arithmetic lies inside
+# every stated interval and no figure rule may flag them. ``perturbed`` sentences move the
+# checked figure far past its rounding (3 percentage points, or 5% to 20% of a value, while the
+# other figures are written to four or more significant digits with no trailing zeros), so the
+# rule must flag them whatever the phrasing.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSentence:
+    """A generated sentence and the code of the rule that checks its claim."""
+
+    text: str
+    code: str
+    perturbed: bool
+
+
+def _no_trailing_zero(low: int, high: int) -> st.SearchStrategy[int]:
+    """Integers in ``[low, high]`` whose last digit is not 0 (their granularity is 1)."""
+    return st.integers(low, high).filter(lambda n: n % 10 != 0)
+
+
+def _grouped(value: int | Decimal) -> str:
+    return f"{Decimal(value):,f}"
+
+
+def _percent_text(value: Decimal, places: int) -> str:
+    return f"{value.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_EVEN):f}"
+
+
+def _shift(draw: st.DrawFn, perturbed: bool) -> Decimal:
+    """0 for an honest figure; otherwise ±3 to ±20 percentage points."""
+    if not perturbed:
+        return Decimal(0)
+    size = Decimal(draw(st.integers(30, 200))) / 10
+    return size if draw(st.booleans()) else -size
+
+
+@st.composite
+def percent_change_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
+    """ "Sales rose 8.1% to $4,455 from $4,121." in four phrasings, up or down."""
+    before = draw(_no_trailing_zero(1001, 99999))
+    up = draw(st.booleans())
+    factor = Decimal(draw(st.integers(101, 190))) / 100
+    after = before * factor if up else before / factor
+    written_after = round_significant(after, 5).quantize(Decimal(1))
+    written_after += 1 if written_after % 10 == 0 else 0
+    after_text = _grouped(written_after)
+    change = abs(written_after / Decimal(before) - 1) * 100
+    stated = change + _shift(draw, perturbed)
+    assume_positive = stated if stated > 0 else change + 3
+    pct = _percent_text(assume_positive, draw(st.sampled_from((0, 1))))
+    unit = draw(st.sampled_from(("$", "", "€")))
+    b, a = f"{unit}{_grouped(before)}", f"{unit}{after_text}"
+    verb, noun = ("rose", "increase") if up else ("fell", "decrease")
+    templates = (
+        f"Sales {verb} {pct}% to {a} from {b}.",
+        f"Sales {verb} {pct}% from {b} to {a}.",
+        f"Sales {verb} from {b} to {a}, an {noun} of {pct}%."
+        if up
+        else f"Sales {verb} from {b} to {a}, a {noun} of {pct}%.",
+        f"A {pct} per cent {noun} from {b} to {a} was reported.",
+    )
+    return FigureSentence(draw(st.sampled_from(templates)), "FC201", perturbed)
+
+
+@st.composite
+def total_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
+    """ "A total of $9,312: $4,201 for schools and $5,111 for roads." and the reverse order."""
+    parts = draw(st.lists(_no_trailing_zero(1001, 99999), min_size=2, max_size=3))
+    exact = Decimal(sum(parts))
+    if perturbed:
+        shift = Decimal(draw(st.integers(5, 20))) / 100
+        total = int(exact * (1 + shift if draw(st.booleans()) else 1 - shift))
+        total += 1 if total % 10 == 0 else 0
+        total_text = _grouped(total)
+    else:
+        total_text = _grouped(round_significant(exact, draw(st.integers(2, 6))))
+    unit = draw(st.sampled_from(("$", "£")))
+    items = ("schools", "roads", "clinics")
+    listed = [f"{unit}{_grouped(p)} for {items[i]}" for i, p in enumerate(parts)]
+    written = ", ".join(listed[:-1]) + " and " + listed[-1]
+    templates = (
+        f"The fund paid a total of {unit}{total_text}: {written}.",
+        f"It paid {written}, a total of {unit}{total_text}.",
+    )
+    return FigureSentence(draw(st.sampled_from(templates)), "FC202", perturbed)
+
+
+@st.composite
+def share_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
+    """ "412 of the 1,213 members (34%) voted." in three phrasings."""
+    whole = draw(_no_trailing_zero(201, 99999))
+    part = draw(_no_trailing_zero(101, whole - 1))
+    exact = Decimal(part) / Decimal(whole) * 100
+    stated = exact + _shift(draw, perturbed)
+    stated = stated if stated > 0 else exact + 3
+    pct = _percent_text(stated, draw(st.sampled_from((0, 1))))
+    p, w = _grouped(part), _grouped(whole)
+    templates = (
+        f"In all, {p} of the {w} members ({pct}%) voted.",
+        f"In all, {p} out of {w} members, or {pct}%, voted.",
+        f"In all, {pct}% of the {w} members ({p}) voted.",
+    )
+    return FigureSentence(draw(st.sampled_from(templates)), "FC203", perturbed)
+
+
+_FACTOR_WORDS = (("doubled", Decimal(2)), ("tripled", Decimal(3)), ("halved", Decimal("0.5")))
+
+
+@st.composite
+def multiple_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
+    """ "Sales doubled from 1,234 to 2,470." and "$2,470, twice as much as the $1,234 …"."""
+    before = draw(_no_trailing_zero(1001, 99999))
+    word, factor = draw(st.sampled_from(_FACTOR_WORDS))
+    error = Decimal(draw(st.integers(-5, 5))) / 100
+    if perturbed:
+        size = Decimal(draw(st.integers(20, 40))) / 100
+        error = size if draw(st.booleans()) else -size
+    after_value = int(before * factor * (1 + error))
+    after_value += 1 if perturbed and after_value % 10 == 0 else 0
+    after, b = _grouped(after_value), _grouped(before)
+    templates = [f"Sales {word} from {b} to {after}.", f"Sales {word} to {after} from {b}."]
+    if word == "doubled":
+        templates.append(f"It spent ${after}, twice as much as the ${b} it spent before.")
+    return FigureSentence(draw(st.sampled_from(templates)), "FC204", perturbed)
+
+
+#: (surface written first, surface of the restatement, pint source, pint target, range).
+UNIT_PAIRS: tuple[tuple[str, str, str, str, tuple[int, int]], ...] = (
+    ("miles", "km", "mile", "kilometer", (1, 9999)),
+    ("km", "miles", "kilometer", "mile", (1, 9999)),
+    ("kg", "lb", "kilogram", "pound", (1, 9999)),
+    ("°F", "°C", "degF", "degC", (60, 130)),
+    ("acres", "hectares", "acre", "hectare", (1, 9999)),
+    ("mph", "km/h", "mile/hour", "kilometer/hour", (5, 300)),
+    ("kWh", "MJ", "kWh", "megajoule", (1, 9999)),
+    ("gallons", "litres", "gallon", "liter", (1, 9999)),
+)
+
+
+@st.composite
+def unit_conversion_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
+    """ "The route is 12 miles (19.3 km) long." in three phrasings, with pint's exact factors."""
+    from figcheck.quantities import linear_map  # the oracle: pint's own conversion
+
+    # A perturbed gallon could still fit the other gallon, so only unambiguous units are moved.
+    pairs = [p for p in UNIT_PAIRS if not (perturbed and p[0] == "gallons")]
+    first, second, source, target, (low, high) = draw(st.sampled_from(pairs))
+    original = draw(st.integers(low, high))
+    factor, offset = linear_map(source, target)
+    exact = Decimal(original) * factor + offset
+    digits = draw(st.integers(2, 5))
+    if perturbed:
+        size = Decimal(draw(st.integers(5, 20))) / 100
+        exact *= 1 + size if draw(st.booleans()) else 1 - size
+        digits = max(digits, 4)
+    converted = _grouped(round_significant(exact, digits))
+    gap = "" if first.startswith("°") else " "
+    gap2 = "" if second.startswith("°") else " "
+    o, c = f"{_grouped(original)}{gap}{first}", f"{converted}{gap2}{second}"
+    templates = (f"The figure is {o} ({c}) here.", f"The figure is {o}, or {c}, here.")
+    return FigureSentence(draw(st.sampled_from(templates)), "FC301", perturbed)
+
+
+def figure_sentences(*, perturbed: bool = False) -> st.SearchStrategy[FigureSentence]:
+    """One sentence of any figure-claim kind."""
+    return st.one_of(
+        percent_change_sentences(perturbed=perturbed),
+        total_sentences(perturbed=perturbed),
+        share_sentences(perturbed=perturbed),
+        multiple_sentences(perturbed=perturbed),
+        unit_conversion_sentences(perturbed=perturbed),
+    )

@@ -17,9 +17,9 @@ import figcheck
 from figcheck import Conversion, Report
 from figcheck import strategies as fs
 
-#: The codes that say a conversion is wrong (FC102 needs a date, so it is listed apart).
+#: The codes that say a conversion is wrong (FC102 and FC105 need a date, so they are apart).
 DOCUMENT_CODES = frozenset({"FC101", "FC103", "FC104"})
-REFERENCE_CODES = frozenset({"FC102", "FC103", "FC104"})
+REFERENCE_CODES = frozenset({"FC102", "FC103", "FC104", "FC105"})
 #: Currencies the ECB series covers throughout ``ECB_DATES``.
 ECB_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF")
 ECB_DATES = st.dates(dt.date(2005, 1, 1), dt.date(2021, 12, 31))
@@ -124,7 +124,7 @@ def test_honest_conversion_fits_the_reference(
     case: tuple[dt.date, tuple[str, str], Decimal], data: st.DataObject
 ) -> None:
     """Guards the reference band: a conversion honestly rounded at the ECB rate of the
-    document date is never FC102 (nor FC103/FC104)."""
+    document date is never FC102 (nor FC103/FC104/FC105)."""
     date, pair, rate = case
     sample = data.draw(fs.honest_conversion(pair, rate), label="sample")
     report = figcheck.check(sample.text, date=date)
@@ -138,7 +138,8 @@ def test_conversion_off_the_reference_is_flagged(
     case: tuple[dt.date, tuple[str, str], Decimal], data: st.DataObject
 ) -> None:
     """Guards the reference band from the other side: a conversion off the ECB rate by a factor
-    of 1.2 or more (or 1/1.2 or less) is FC102, FC103 or FC104.
+    of 1.2 or more (or 1/1.2 or less) is FC102, FC103, FC104 or, when the figures fit another
+    currency written the same way ("$" read as HKD), FC105.
 
     Weeks in which the rate itself moved by more than 10% (the franc on 15 January 2015) are
     left out: the documented band spans the whole window, so a 1.2 factor can fall inside it.

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import subprocess
 import sys
+import types
 from decimal import Decimal
 
 import pytest
@@ -14,11 +15,13 @@ import figcheck
 
 
 def test_all_is_sorted_and_lists_every_public_name() -> None:
-    public = {name for name in vars(figcheck) if not name.startswith("_")}
-    public -= {"annotations"}  # from __future__
-    submodules = {n for n in public if type(getattr(figcheck, n)).__name__ == "module"}
     assert sorted(figcheck.__all__) == figcheck.__all__
+    helpers = {"annotations", "importlib", "TYPE_CHECKING", "Any"}  # the module's own imports
+    public = {name for name in dir(figcheck) if not name.startswith("_")} - helpers
+    submodules = {n for n in public if isinstance(getattr(figcheck, n), types.ModuleType)}
     assert set(figcheck.__all__) - {"__version__"} == public - submodules
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        figcheck.nonexistent  # noqa: B018
 
 
 @pytest.mark.parametrize(
@@ -74,7 +77,8 @@ def test_missing_file_is_an_input_error(tmp_path: object) -> None:
 def test_import_loads_no_heavy_dependency() -> None:
     code = (
         "import sys, figcheck; "
-        "print(sorted(m for m in ('babel', 'pint', 'hypothesis', 'currency_converter') "
+        "print(sorted(m for m in ('babel', 'pint', 'hypothesis', 'currency_converter', "
+        "'figcheck.checking', 'figcheck.mentions', 'markdown_it', 'docutils') "
         "if m in sys.modules))"
     )
     result = subprocess.run(

@@ -239,7 +239,10 @@ def test_a_tolerance_table_sets_all_three(project: Path) -> None:
 def test_rates_are_resolved_from_the_config_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    table = write(tmp_path / "project" / "data" / "rates.csv", "date,base,quote,rate\n")
+    table = write(
+        tmp_path / "project" / "data" / "rates.csv",
+        "date,base,quote,rate\n2022-10-25,USD,RUB,61.35\n",
+    )
     write(tmp_path / "project" / "figcheck.toml", 'rates = "data/rates.csv"\n')
     (tmp_path / "project" / "docs").mkdir()
     monkeypatch.chdir(tmp_path)  # not the config folder
@@ -285,7 +288,7 @@ INVALID: list[tuple[str, str, str]] = [
         "unknown tolerance key",
         "tolerance.refrence = 0.1",
         'tolerance.refrence: unknown key (did you mean "reference"?); '
-        "the keys are: consistency, reference, reference-window-days",
+        "the keys are: consistency, lookback-days, reference, reference-window-days",
     ),
     (
         "tool table in figcheck.toml",
@@ -635,7 +638,7 @@ def selected(settings: Settings, path: str = "a.md") -> list[str]:
 
 def test_config_for_carries_the_selection(project: Path) -> None:
     settings = settings_of(project, 'select = ["FC1"]\nextend-select = ["FC404"]\n')
-    assert selected(settings) == ["FC101", "FC102", "FC103", "FC104", "FC404"]
+    assert selected(settings) == ["FC101", "FC102", "FC103", "FC104", "FC105", "FC106", "FC404"]
 
 
 def test_extend_select_adds_to_the_default_selection(project: Path) -> None:
@@ -698,7 +701,7 @@ def test_extend_select_and_ignore_add_to_the_file(configured: Settings) -> None:
     merged = merge_cli(configured, extend_select=["FC402"], ignore=["FC104"])
     assert merged.extend_select == ("FC405", "FC402")
     assert merged.ignore == ("FC102", "FC104")
-    assert selected(merged) == ["FC101", "FC103", "FC401", "FC404", "FC405"]
+    assert selected(merged) == ["FC101", "FC103", "FC105", "FC106", "FC401", "FC404", "FC405"]
 
 
 def test_scalars_replace_the_file_values(configured: Settings) -> None:

@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every subcommand."""
     from figcheck import __version__
-    from figcheck.cli import _check, _explain, _extract
+    from figcheck.cli import _check, _explain, _extract, _rates
 
     parser = argparse.ArgumentParser(
         prog="figcheck", description="Find money figures in prose that do not add up."
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     _check.register(commands)
     _extract.register(commands)
     _explain.register(commands)
+    _rates.register(commands)
     return parser
 
 

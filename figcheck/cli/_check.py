@@ -9,8 +9,9 @@ from typing import Any
 
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options, add_rule_options
+from figcheck.cli._parallel import default_jobs, lint_paths
 from figcheck.documents import Format
-from figcheck.linting import LintOptions, expand_paths, lint_file
+from figcheck.linting import LintOptions, expand_paths
 from figcheck.model import Severity
 from figcheck.results import RunResult
 
@@ -36,6 +37,14 @@ def register(commands: Any) -> None:
         choices=("auto", "always", "never"),
         default="auto",
         help="colour the text output (default: auto: on a terminal, unless NO_COLOR is set)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=jobs_count,
+        default=None,
+        metavar="N",
+        help="check files on N processes (default: one per CPU core; 1: in this process)",
     )
     parser.set_defaults(run=run)
 
@@ -70,13 +79,21 @@ def lint_all(args: argparse.Namespace) -> RunResult:
         format=Format(args.format) if args.format else None,
         stdin_name=args.stdin_filename,
     )
-    files = []
-    for name in args.paths:
-        settings = finder.for_path(name)
-        for path in expand_paths([name], settings):
-            files.append(lint_file(path, finder.for_path(path), options))
+    paths = [path for name in args.paths for path in expand_paths([name], finder.for_path(name))]
+    files = lint_paths(paths, args, options, args.jobs or default_jobs())
     fail_on = Severity(args.fail_on) if args.fail_on else finder.for_path(args.paths[0]).fail_on
     return RunResult(files=tuple(files), fail_on=fail_on)
+
+
+def jobs_count(text: str) -> int:
+    """A number of processes, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes (1 or more): {text!r}")
+    return value
 
 
 def use_color(choice: str) -> bool:

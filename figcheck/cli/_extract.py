@@ -1,5 +1,8 @@
 """``figcheck extract``: the money mentions and claims figcheck reads, for debugging.
 
+Claims include the figure claims (percent_change, total, share, multiple, unit_conversion),
+each with its figures by role and the interval each one stands for.
+
 When a figure was not checked, this shows whether it was read at all (a mention), read with the
 currency you expected, and tied to its restatement (a claim).
 """
@@ -19,12 +22,26 @@ from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options
 from figcheck.documents import Document, Format
 from figcheck.errors import InputError
+from figcheck.figure_claims import find_figure_claims
 from figcheck.fx import rate_view
 from figcheck.intervals import format_decimal
 from figcheck.linting import STDIN, expand_paths
 from figcheck.markup import load_document
 from figcheck.mentions import find_money
-from figcheck.model import Conversion, Money
+from figcheck.model import (
+    Claim,
+    Conversion,
+    Money,
+    Multiple,
+    Percent,
+    PercentChange,
+    Quantity,
+    Ratio,
+    Share,
+    Stated,
+    Total,
+    UnitConversion,
+)
 from figcheck.reporting import LineIndex
 
 
@@ -74,6 +91,8 @@ def _rows(document: Document, locale: str | None) -> list[dict[str, Any]]:
     index = LineIndex(document.source)
     rows = [_money_row(document, index, m) for m in mentions]
     rows += [_claim_row(document, index, c) for c in find_conversions(document.prose, mentions)]
+    figures = find_figure_claims(document.prose, mentions)
+    rows += [_figure_row(document, index, claim) for claim in figures]
     rows.sort(key=lambda row: (row["line"], row["column"], row["kind"] != "money"))
     return rows
 
@@ -112,6 +131,56 @@ def _claim_row(document: Document, index: LineIndex, claim: Conversion) -> dict[
     }
 
 
+def _figure_row(document: Document, index: LineIndex, claim: Claim) -> dict[str, Any]:
+    """A percentage change, total, share, multiple or unit conversion, with its figures."""
+    kind, figures, extra = _figure_parts(claim)
+    return {
+        **_where(document, index, claim.span.start),
+        "kind": kind,
+        "text": claim.span.slice(document.prose),
+        "figures": [_figure(role, value) for role, value in figures],
+        **extra,
+    }
+
+
+def _figure_parts(
+    claim: Claim,
+) -> tuple[str, list[tuple[str, Stated | Ratio]], dict[str, Any]]:
+    """The row kind, the claim's figures by role, and the fields only that kind has."""
+    if isinstance(claim, PercentChange):
+        figures: list[tuple[str, Stated | Ratio]] = [
+            ("change", claim.change),
+            ("before", claim.before),
+            ("after", claim.after),
+        ]
+        return "percent_change", figures, {"direction": claim.direction}
+    if isinstance(claim, Total):
+        figures = [("total", claim.total), *(("part", part) for part in claim.parts)]
+        return "total", figures, {"connector": claim.connector, "complete": claim.complete}
+    if isinstance(claim, Share):
+        return "share", [("part", claim.part), ("whole", claim.whole), ("share", claim.share)], {}
+    if isinstance(claim, Multiple):
+        figures = [("factor", claim.factor), ("before", claim.before), ("after", claim.after)]
+        return "multiple", figures, {}
+    assert isinstance(claim, UnitConversion)
+    figures = [("original", claim.original), ("converted", claim.converted)]
+    return "unit_conversion", figures, {"connector": claim.connector}
+
+
+def _figure(role: str, value: Stated | Ratio) -> dict[str, Any]:
+    """One figure of a claim: as written, its value and the interval it stands for."""
+    amount = value.value if isinstance(value, Percent | Ratio) else value.amount
+    units = list(value.units) if isinstance(value, Quantity) else None
+    return {
+        "role": role,
+        "text": value.text,
+        "amount": str(amount),
+        "low": str(value.interval.low),
+        "high": str(value.interval.high),
+        "units": units,
+    }
+
+
 def _table(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "no money figures found"
@@ -123,6 +192,8 @@ def _table(rows: list[dict[str, Any]]) -> str:
 
 
 def _details(row: dict[str, Any]) -> str:
+    if "figures" in row:
+        return "; ".join(f"{figure['role']} {figure['text']}" for figure in row["figures"])
     if row["kind"] == "money":
         currency = row["currency"] or f"? ({', '.join(row['candidates'][:6])})"
         hedge = f", {row['hedge']}" if row["hedge"] else ""

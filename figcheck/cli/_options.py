@@ -44,6 +44,9 @@ def add_rule_options(parser: argparse.ArgumentParser) -> None:
         choices=[s.value for s in Severity],
         help="lowest severity that makes the exit status 1 (default: warning)",
     )
+    parser.add_argument(
+        "--rates", type=Path, help="rate table (CSV or JSON) asked before the ECB series"
+    )
 
 
 def parse_date(text: str) -> dt.date:
@@ -81,4 +84,5 @@ class SettingsFinder:
             extend_select=args.extend_select,
             ignore=args.ignore,
             fail_on=args.fail_on,
+            rates=getattr(args, "rates", None),
         )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.fx import Against, Analysis, Judgement, Outcome, expected_converted
+from figcheck.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
 from figcheck.intervals import Interval, format_decimal
 from figcheck.model import Evidence, Finding, Span
 from figcheck.rules._rule import Rule
@@ -51,10 +51,18 @@ def against_text(judgement: Judgement) -> str:
             f"(tolerance {percent(judgement.tolerance)})"
         )
     assert judgement.band is not None
-    band = judgement.band
+    return f"the reference rate was {expected} ({provenance(judgement.band)})"
+
+
+def provenance(band: Band) -> str:
+    """Where a band came from: "ECB euro reference rates, 2022-02-25 to 2022-03-01, window 7
+    days; tolerance ±3%"."""
+    days = f"{band.quotes[0].date} to {band.latest.date}"
+    if band.quotes[0].date == band.latest.date:
+        days = str(band.latest.date)
     return (
-        f"the reference rate was {expected} ({band.latest.source}, "
-        f"{band.quotes[0].date} to {band.latest.date}; tolerance ±{percent(band.tolerance)})"
+        f"{band.latest.source}, {days}, window {band.window_days} days; "
+        f"tolerance ±{percent(band.tolerance)}"
     )
 
 
@@ -72,13 +80,26 @@ def percent(fraction: Decimal) -> str:
     return f"{format_decimal(fraction * 100, 4)}%"
 
 
+def band_notes(band: Band, base: str, quote: str) -> list[str]:
+    """The reference behind a judgement, for the evidence: the source, the dates used and the
+    band, so the finding can be checked against the source by hand."""
+    dates = ", ".join(str(q.date) for q in band.quotes)
+    return [
+        f"reference source: {band.latest.source}",
+        f"reference dates used: {dates} (window of {band.window_days} days before {band.date})",
+        f"reference band: {rate_range(band.rates, base, quote)}, "
+        f"allowed ±{percent(band.tolerance)}: {rate_range(band.allowed, base, quote)}",
+    ]
+
+
 def evidence(judgement: Judgement) -> Evidence:
-    """The arithmetic of one judgement, for the finding's evidence."""
+    """The arithmetic of one judgement, for the finding's evidence; the reference band is
+    named whenever the pair had one, even when the document's own conversions decided."""
     view = judgement.view
-    band = judgement.band if judgement.against is Against.REFERENCE else None
+    band = judgement.band
     notes = [f"expected converted amount {expected_converted(judgement)}"]
     if band is not None:
-        notes.append(f"reference rates {band.rates} over {len(band.quotes)} fixings")
+        notes.extend(band_notes(band, view.base, view.quote))
     return Evidence(
         figures=(view.conversion.original.text, view.conversion.converted.text),
         base=view.base,

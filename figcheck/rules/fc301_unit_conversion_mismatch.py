@@ -1,0 +1,57 @@
+"""FC301 unit-conversion-mismatch: a quantity restated in another unit does not convert.
+
+What it does
+    Finds a quantity restated in another unit of the same kind ("the 10-mile (16 km) route",
+    "100°F (38°C)", "5 gallons, or 19 litres") and converts the original with pint. As for
+    currencies, the original is taken as exact and the restatement as rounded; a 1% tolerance
+    allows for rounded conversion factors (1 mile = 1.6 km). Length, area, volume, mass, speed,
+    temperature and energy are read.
+
+Why it matters
+    A conversion that does not hold is a slip a reader can check with a phone; it costs the
+    whole text its credibility.
+
+Known problems
+    Ambiguous units are not guessed: "gallons" may be US or imperial, "tons" short, long or
+    metric, "calories" small or food calories. The conversion holds when any reading fits, and
+    the evidence lists the readings tried.
+
+Options
+    None.
+
+Example
+    Bad: 10 miles is 16.1 km, not 12 km.
+    Good: 16 km (and 100°F is 37.8°C).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from figcheck.context import CheckContext
+from figcheck.model import Finding, Severity, UnitConversion
+from figcheck.rules._figures import claims_of, finding, show, unit_test
+from figcheck.rules._rule import Example, Rule
+
+RULE = Rule(
+    "FC301",
+    "unit-conversion-mismatch",
+    Severity.ERROR,
+    'a quantity restated in another unit ("10 miles (16 km)") does not convert',
+)
+BAD = Example("On the 10-mile (12 km) route it was 100°F (38°C) at noon.")
+GOOD = Example("On the 10-mile (16 km) route it was 100°F (38°C) at noon.")
+
+
+def check(context: CheckContext) -> Iterator[Finding]:
+    """Report each unit conversion that no reading of its units bears out."""
+    for claim in claims_of(context, UnitConversion):
+        test = unit_test(claim)
+        if test is None or test.holds:
+            continue
+        converted = claim.converted
+        message = (
+            f'"{converted.text}" does not fit: {claim.original.text} is '
+            f"{show(test.implied)} {converted.unit_text} (tolerance 1%)"
+        )
+        yield finding(RULE, converted.span, message, test, claim.original, converted)
