@@ -14,6 +14,7 @@ malicious run of digits and commas costs one pass, never a backtracking search.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -72,6 +73,7 @@ class ParsedNumber:
     granularity: Decimal
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_run(run: str) -> ParsedNumber | None:
     """Read a digit run as an English number, or None when it is not one.
 
