@@ -76,6 +76,38 @@ def finding(rule: Rule, span: Span, message: str, test: Test, *figures: Stated) 
     return Finding(rule.code, rule.name, rule.severity, span, message, proof)
 
 
+def in_context(*values: Stated) -> list[Interval]:
+    """The intervals of figures compared in one claim, read at the claim's precision.
+
+    An integer's trailing zeros are ambiguous ("$5bn" may be 4.5–5.5bn or 5.0bn), but a writer
+    who compares it with "$5.6bn" in the same claim writes both at one precision and drops the
+    ".0". So an unhedged integer figure takes the finest granularity among the claim's figures
+    of the same kind and scale (same currency or unit, same magnitude word): "from $5bn to
+    $5.6bn" reads $5bn as 4.95–5.05bn, and "40 of the 200" reads 200 as 195–205. Totals are
+    left out: a rounded total over exact parts ("a total of $2,000: $1,001 and $1,001") is
+    common and honest.
+    """
+    finest: dict[tuple[object, ...], Decimal] = {}
+    for value in values:
+        key = _precision_key(value)
+        finest[key] = min(finest.get(key, value.figure.granularity), value.figure.granularity)
+    return [_at_precision(value, finest[_precision_key(value)]) for value in values]
+
+
+def _precision_key(value: Stated) -> tuple[object, ...]:
+    unit = getattr(value, "currency", None) or getattr(value, "units", None)
+    return (type(value).__name__, unit, value.figure.scale)
+
+
+def _at_precision(value: Stated, granularity: Decimal) -> Interval:
+    figure = value.figure
+    ambiguous = "." not in figure.text and figure.upper is None and value.hedge is None
+    if not ambiguous or granularity >= figure.granularity:
+        return value.interval
+    half = granularity / 2
+    return Interval(figure.value - half, figure.value + half)
+
+
 def _ratio(top: Interval, bottom: Interval) -> Interval | None:
     if bottom.low <= 0 or top.low < 0:
         return None
@@ -91,7 +123,7 @@ def change_test(claim: PercentChange) -> Test | None:
     stated = claim.change.interval
     stated = stated if claim.change.value >= 0 else _negate(stated)
     stated = _negate(stated) if claim.direction == "down" else stated
-    before, after = claim.before.interval, claim.after.interval
+    before, after = in_context(claim.before, claim.after)
     points = Interval(after.low - before.high, after.high - before.low)
     if claim.change.points:
         return Test(points, stated, points.intersects(stated))
@@ -118,7 +150,7 @@ def total_test(claim: Total) -> Test:
 
 def share_test(claim: Share) -> Test | None:
     """part / whole against the stated share (a percentage, or a fraction in words)."""
-    ratio = _ratio(claim.part.interval, claim.whole.interval)
+    ratio = _ratio(*in_context(claim.part, claim.whole))
     if ratio is None:
         return None
     if isinstance(claim.share, Percent):
@@ -129,7 +161,7 @@ def share_test(claim: Share) -> Test | None:
 
 def multiple_test(claim: Multiple) -> Test | None:
     """after / before against the factor the word stands for."""
-    ratio = _ratio(claim.after.interval, claim.before.interval)
+    ratio = _ratio(*in_context(claim.after, claim.before))
     if ratio is None:
         return None
     return Test(ratio, claim.factor.interval, ratio.intersects(claim.factor.interval))

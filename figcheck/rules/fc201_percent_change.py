@@ -14,8 +14,9 @@ Why it matters
 
 Known problems
     Only a percentage written next to both of its values, with "from" and "to", is checked; a
-    change "year on year" set beside figures of other periods is not read as a claim. Round
-    values ("$5bn") stand for wide intervals and are rarely flagged.
+    change "year on year" set beside figures of other periods is not read as a claim. A round
+    value is read at the precision of the figure it is compared with ("from $5bn to $5.6bn"
+    reads $5bn as 4.95–5.05bn); alone, a round value stands for a wide interval.
 
 Options
     None.
