@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import heapq
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -284,8 +285,9 @@ def _last_before(source: RateSource, view: RateView, date: dt.date) -> RateQuote
     there would be a band), when the source can list its rates."""
     if not isinstance(source, SeriesSource):
         return None
-    earlier = [quote for quote in source.series(view.base, view.quote) if quote.date <= date]
-    return earlier[-1] if earlier else None
+    series = source.series(view.base, view.quote)
+    index = bisect_right(series, date, key=lambda quote: quote.date)
+    return series[index - 1] if index else None
 
 
 def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:

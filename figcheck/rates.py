@@ -126,11 +126,17 @@ class EcbSeries:
         return tuple(sorted(c for c in ("EUR", *table.columns) if table.coverage(c) is not None))
 
     def series(self, base: str, quote: str) -> tuple[RateQuote, ...]:
-        """Every fixing of the pair, oldest first (no look-back: fixing days only)."""
-        return tuple(
-            RateQuote(base, quote, value, day, self.name)
-            for day, value in self.table().pair_series(base, quote)
-        )
+        """Every fixing of the pair, oldest first (no look-back: fixing days only); built once
+        per pair and kept with the table, since every undated or uncovered check asks for it."""
+        table = self.table()
+        key = (base, quote, self.name)
+        found = table.quotes.get(key)
+        if found is None:
+            found = table.quotes[key] = tuple(
+                RateQuote(base, quote, value, day, self.name)
+                for day, value in table.pair_series(base, quote)
+            )
+        return found
 
 
 class EcbRates(EcbSeries):
@@ -151,6 +157,9 @@ class EcbTable:
     rows: dict[dt.date, list[str]]
     covered: dict[str, Coverage | None] = field(default_factory=dict, compare=False)
     pairs: dict[tuple[str, str], tuple[tuple[dt.date, Decimal], ...]] = field(
+        default_factory=dict, compare=False
+    )
+    quotes: dict[tuple[str, str, str], tuple[RateQuote, ...]] = field(
         default_factory=dict, compare=False
     )
 

@@ -89,10 +89,14 @@ def matching_periods(
     series: tuple[RateQuote, ...], implied: Interval, tolerance: Decimal
 ) -> list[Period]:
     """Runs of consecutive fixings whose rate, widened by ``tolerance``, meets ``implied``."""
+    # A fixing r meets the implied rate once widened when low / (1 + t) <= r <= high / (1 - t);
+    # the bounds are worked out once (rounded outward), so the scan only compares.
+    low = Interval.point(implied.low).divide(Interval.point(1 + tolerance)).low
+    high = Interval.point(implied.high).divide(Interval.point(1 - tolerance)).high
     periods: list[Period] = []
     run: Period | None = None
     for quote in series:
-        if implied.intersects(Interval.point(quote.value).widen(tolerance)):
+        if low <= quote.value <= high:
             run = (quote.date, quote.date) if run is None else (run[0], quote.date)
         elif run is not None:
             periods.append(run)
