@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from figcheck.checking import check, decode, read_text
+from figcheck.checking import check, read_stdin, read_text
 from figcheck.documents import Document, Format, Suppression
 from figcheck.errors import InputError
+from figcheck.lines import LineIndex
 from figcheck.markup import format_for_path, load_document
 from figcheck.model import Evidence, Finding, Span
-from figcheck.reporting import LineIndex
 from figcheck.results import FileResult, Located, Position, RunResult
 from figcheck.settings import Settings
 
@@ -62,10 +62,7 @@ def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult
     """Check one file (or standard input), never raising for a bad input."""
     try:
         if name == STDIN:
-            import sys
-
-            source = decode(sys.stdin.buffer.read(), STDIN)
-            return lint_source(source, options.stdin_name, settings, options)
+            return lint_source(read_stdin(), options.stdin_name, settings, options)
         from figcheck import streaming  # large text and Markdown files, paragraph by paragraph
 
         markup = options.format or settings.format_for(Path(name)) or format_for_path(name)
@@ -127,7 +124,7 @@ def suppress(
 
 def unused_suppression(suppression: Suppression, document: Document, index: LineIndex) -> Located:
     """An FC405 finding on a suppression comment that matched no finding."""
-    offset = _line_start(document.source, suppression.line)
+    offset = index.start(suppression.line)
     return suppression_finding(suppression, document.path, _position(index, offset))
 
 
@@ -145,16 +142,6 @@ def suppression_finding(suppression: Suppression, path: str, position: Position)
         Evidence(figures=(), notes=(f"lines {suppression.first_line}-{suppression.last_line}",)),
     )
     return Located(finding, path, position, position)
-
-
-def _line_start(source: str, line: int) -> int:
-    offset = 0
-    for _ in range(line - 1):
-        found = source.find("\n", offset)
-        if found < 0:
-            break
-        offset = found + 1
-    return offset
 
 
 def lint(paths: Iterable[str], settings: Settings, options: LintOptions) -> RunResult:

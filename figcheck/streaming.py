@@ -36,10 +36,10 @@ from pathlib import Path
 from figcheck.checking import check
 from figcheck.documents import Document, Format, Suppression, SuppressionScope
 from figcheck.errors import InputError
+from figcheck.lines import LineIndex
 from figcheck.linting import LintOptions, locate, suppress, suppression_finding
 from figcheck.markup import load_document
 from figcheck.model import Finding
-from figcheck.reporting import LineIndex
 from figcheck.results import FileResult, Located, Position
 from figcheck.settings import Settings
 

@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 from figcheck.checking import check
 from figcheck.config import Config
 from figcheck.intervals import Interval, format_decimal
+from figcheck.lines import LineIndex
 from figcheck.model import Evidence, Finding, Report, Severity
 from figcheck.rates import RateSource
 from figcheck.reporters import text as text_format
 from figcheck.reporters._common import at_least, decimal_text
-from figcheck.reporting import LineIndex
 from figcheck.results import FileResult, Located, Position, RunResult
 
 if TYPE_CHECKING:

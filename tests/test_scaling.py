@@ -15,9 +15,9 @@ import pytest
 from figcheck import streaming
 from figcheck.cli._parallel import chunked
 from figcheck.documents import Format
+from figcheck.lines import LineIndex
 from figcheck.linting import LintOptions, lint_file, lint_source
 from figcheck.reporters import FORMATS, render
-from figcheck.reporting import LineIndex
 from figcheck.results import FileResult, RunResult
 from figcheck.settings import Settings
 

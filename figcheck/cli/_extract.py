@@ -25,6 +25,7 @@ from figcheck.errors import InputError
 from figcheck.figure_claims import find_figure_claims
 from figcheck.fx import rate_view
 from figcheck.intervals import format_decimal
+from figcheck.lines import LineIndex
 from figcheck.linting import STDIN, expand_paths
 from figcheck.markup import load_document
 from figcheck.mentions import find_money
@@ -42,7 +43,6 @@ from figcheck.model import (
     Total,
     UnitConversion,
 )
-from figcheck.reporting import LineIndex
 
 
 def register(commands: Any) -> None:

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
-from figcheck.markup._prose import Extent, LineIndex, Parsed, ProseBuilder
+from figcheck.lines import LineIndex
+from figcheck.markup._prose import Extent, Parsed, ProseBuilder
 from figcheck.markup.frontmatter import parse_date
 from figcheck.markup.suppressions import Comment, comment_suppressions
 

@@ -24,8 +24,9 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from figcheck.lines import LineIndex
 from figcheck.markup import html
-from figcheck.markup._prose import Extent, LineIndex, Parsed, ProseBuilder
+from figcheck.markup._prose import Extent, Parsed, ProseBuilder
 from figcheck.markup.frontmatter import read_front_matter
 from figcheck.markup.suppressions import Comment, comment_suppressions
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from figcheck.documents import SourceMap
-from figcheck.markup._prose import LineIndex, Parsed
+from figcheck.lines import LineIndex
+from figcheck.markup._prose import Parsed
 from figcheck.markup.suppressions import find_markers, marker_suppressions
 
 PATTERNS = {

@@ -26,8 +26,9 @@ from typing import Any
 from docutils import nodes
 from docutils.core import publish_doctree
 
+from figcheck.lines import LineIndex
 from figcheck.markup import plain
-from figcheck.markup._prose import Extent, LineIndex, Parsed, ProseBuilder
+from figcheck.markup._prose import Extent, Parsed, ProseBuilder
 from figcheck.markup._rst_inline import prose_ranges
 from figcheck.markup.frontmatter import parse_date
 from figcheck.markup.suppressions import Comment, comment_suppressions

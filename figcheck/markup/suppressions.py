@@ -29,7 +29,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from figcheck.documents import Suppression, SuppressionScope
-from figcheck.markup._prose import Extent, LineIndex
+from figcheck.lines import LineIndex
+from figcheck.markup._prose import Extent
 
 PATTERNS = {
     # The whole text of a comment that is a directive: "figcheck: ignore FC101, FC102".
