@@ -12,20 +12,27 @@ before B, if any, belongs to B and is not part of the connector)::
     list       := A "(" B ", " C ")"     both B and C are conversions of A
 
 B, the restatement, is the converted amount; A is the original.
+
+Other languages add their own words (``language_tables.CONVERSION_WORDS``), written after a
+comma, dash or opening bracket: "300.000 Rubel, umgerechnet 4.980 Dollar", "300 000 roubles,
+soit 4 980 dollars", "30万卢布（折合4980美元）". Full-width brackets and commas count as their
+ASCII forms.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from figcheck.figure_claims import find_figure_claims
-from figcheck.mentions import find_money
+from figcheck.locales import resolve
+from figcheck.mentions import find_money_in
 from figcheck.model import Claim, Conversion, Money, Span
 
 # Each connector is matched against the whole gap between A and B, hedge removed; the gap is
 # at most MAX_GAP characters, so every match is bounded.
 CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("parentheses", re.compile(r"\s*[(\[]\s*")),
+    ("parentheses", re.compile(r"\s*[(\[（]\s*")),
     ("or", re.compile(r"\s*,?\s*or\s+(?:the\s+equivalent\s+of\s+|some\s+)?", re.IGNORECASE)),
     (
         "equivalent to",
@@ -47,28 +54,35 @@ MAX_GAP = 40
 # After a parenthesised B: an optional remark, then the closing bracket or a list separator.
 PAREN_CLOSE = re.compile(
     r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately)\s*)?
-        (?P<close>[)\]]|[,;/]\s*(?:or\s+)?)""",
+        (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # After a B set off by a dash: the closing dash or the end of the clause.
-DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)]|$)")
+DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)。，、）]|$)")
 
 
 def extract(text: str, *, locale: str | None = None) -> list[Claim]:
-    """Every claim in ``text``, in order of appearance."""
-    money = find_money(text, locale=locale)
-    claims: list[Claim] = [*find_conversions(text, money), *find_figure_claims(text, money)]
+    """Every claim in ``text``, in order of appearance.
+
+    ``locale`` ("de", "pt_BR", "ja"): how numbers are written and which language's words are
+    read; detected from the text when absent (see ``figcheck.locales``).
+    """
+    document = resolve(text, locale)
+    money = find_money_in(text, document)
+    conversions = find_conversions(text, money, language=document.language)
+    claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
     claims.sort(key=lambda claim: claim.span.start)
     return claims
 
 
-def find_conversions(text: str, mentions: list[Money]) -> list[Conversion]:
+def find_conversions(text: str, mentions: list[Money], *, language: str = "en") -> list[Conversion]:
     """Conversions among ``mentions`` (which must be in text order)."""
     found: list[Conversion] = []
     index = 0
+    connectors = _connectors(language)
     while index + 1 < len(mentions):
         original, converted = mentions[index], mentions[index + 1]
-        connector = _connector(text, original, converted)
+        connector = _connector(text, original, converted, connectors)
         if connector is None:
             index += 1
             continue
@@ -79,15 +93,37 @@ def find_conversions(text: str, mentions: list[Money]) -> list[Conversion]:
     return found
 
 
-def _connector(text: str, original: Money, converted: Money) -> str | None:
+@functools.cache
+def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The English connectors, and the words of ``language`` after a comma, dash or bracket."""
+    if language == "en":
+        return CONNECTORS
+    from figcheck.language_tables import CONVERSION_WORDS
+
+    words = sorted(CONVERSION_WORDS.get(language, ()), key=len, reverse=True)
+    if not words:
+        return CONNECTORS
+    alternatives = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    restated = re.compile(
+        rf"\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*[:：,，]?\s*", re.IGNORECASE
+    )
+    return ((CONNECTORS[0]), ("restated", restated), *CONNECTORS[1:])
+
+
+def _connector(
+    text: str,
+    original: Money,
+    converted: Money,
+    connectors: tuple[tuple[str, re.Pattern[str]], ...] = CONNECTORS,
+) -> str | None:
     """The name of the connector tying two mentions into a conversion, or None."""
     if not _different_currencies(original, converted):
         return None
     gap = _gap(text, original.span.end, converted)
     if gap is None:
         return None
-    for name, pattern in CONNECTORS:
-        if pattern.fullmatch(gap) and _closes(text, name, converted):
+    for name, pattern in connectors:
+        if pattern.fullmatch(gap) and _closes(text, name, converted, gap):
             return name
     return None
 
@@ -104,9 +140,10 @@ def _gap(text: str, start: int, converted: Money) -> str | None:
     return gap
 
 
-def _closes(text: str, connector: str, converted: Money) -> bool:
+def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:
+    """True when B ends as its connector requires: a bracket opened before B must close."""
     end = converted.span.end
-    if connector == "parentheses":
+    if connector == "parentheses" or (connector == "restated" and any(c in gap for c in "([（")):
         return PAREN_CLOSE.match(text, end) is not None
     if connector == "dash":
         return DASH_CLOSE.match(text, end) is not None

@@ -4,7 +4,12 @@ Built from babel's CLDR data (shipped pre-computed in ``data/currencies.json``, 
 ``_currency_data``) plus the curated tables below for what CLDR does not carry: colloquial
 names ("sterling", "roubles", "quid"), symbols English prose uses without a currency sign
 ("Rs", "zł", "RM"), and the reading English gives an ambiguous surface by default ("$" is the
-US dollar unless the document says otherwise). The lexicon is loaded once, on first use.
+US dollar unless the document says otherwise).
+
+Every other language adds to the English lexicon its CLDR display names in all plural forms
+(``data/names/<language>.json``, see ``_locale_data``: "российских рублей", "US-Dollar",
+"美元") and the bare nouns of ``language_tables.CURRENCY_NOUNS`` ("рублей", "Dollar", "ドル").
+Each language's lexicon is built once per process, on first use.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-#: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); they are not
-#: read as codes, so these currencies are found by symbol or name only.
+#: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); in English
+#: they are read as codes only when written right after the number or glued before it
+#: ("5,000 ALL", "ALL5,000"), never as "ALL 5".
 CODES_THAT_ARE_WORDS = frozenset(
     {"ALL", "AMD", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY", "VES"}
 )
@@ -39,6 +45,10 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     "CDN$": ("CAD",),
     "Aus$": ("AUD",),
 }
+
+#: Letter symbols of English locales (CLDR) that are too often something else in English prose
+#: ("5 RF" radio frequency, "MK 5" a model, "Le" in a French name): not read.
+LETTER_SYMBOLS_NOT_READ = frozenset({"Ar", "Le", "MK", "RF", "Rf", "SR", "VT", "CFP"})
 
 #: Currencies that local English writes with a bare "$" although CLDR gives them a qualified
 #: symbol everywhere ("HK$"): Hong Kong and Taiwan papers say "$8m" for their own dollar.
@@ -126,21 +136,28 @@ class Lexicon:
     """Lookup tables from a surface to its candidate currencies (sorted ISO codes)."""
 
     codes: frozenset[str]
+    word_codes: frozenset[str]
     symbols: dict[str, tuple[str, ...]]
     names: dict[str, tuple[str, ...]]
     adjectives: dict[str, tuple[str, ...]]
     longest_symbol: int
     longest_name: int
+    longest_cjk_name: int
     symbol_first_chars: frozenset[str]
     symbol_last_chars: frozenset[str]
     name_first_words: frozenset[str]
+    needs_magnitude: frozenset[str] = frozenset()
 
-    def symbol(self, surface: str) -> tuple[str, ...]:
-        """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD")."""
+    def symbol(self, surface: str, *, close: bool = False) -> tuple[str, ...]:
+        """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD").
+
+        ``close``: the surface is glued before the number or follows it, where even a code
+        that is also a word ("ALL", "TOP") can only be a currency.
+        """
         found = self.symbols.get(surface)
         if found is not None:
             return found
-        if surface in self.codes and surface not in CODES_THAT_ARE_WORDS:
+        if surface in self.codes and (close or surface not in self.word_codes):
             return (surface,)
         return ()
 
@@ -180,8 +197,49 @@ def _head_words(names: dict[str, set[str]]) -> dict[str, set[str]]:
 
 
 @functools.cache
-def lexicon() -> Lexicon:
-    """The English currency lexicon, built once per process from the shipped CLDR extract."""
+def lexicon(language: str = "en") -> Lexicon:
+    """The currency lexicon of a language, built once per process from the shipped CLDR data.
+
+    Every language's lexicon holds the English one: English names are common in all prose
+    about money, and the symbols are the same everywhere.
+    """
+    english = _english()
+    if language == "en":
+        return english
+    from figcheck.language_tables import (
+        CURRENCY_NOUNS,
+        ENGLISH_NAMES_NOT_READ,
+        NOUNS_NEEDING_MAGNITUDE,
+    )
+
+    cldr = _cldr_tables(language)
+    unread = ENGLISH_NAMES_NOT_READ.get(language, frozenset())
+    names: dict[str, set[str]] = {n: set(c) for n, c in english.names.items() if n not in unread}
+    for name, codes in [*cldr["names"].items(), *CURRENCY_NOUNS.get(language, {}).items()]:
+        names.setdefault(name, set()).update(codes)
+    symbols = {s: set(c) for s, c in english.symbols.items()}
+    for symbol, codes in cldr["symbols"].items():
+        symbols.setdefault(symbol, set()).update(codes)
+    return _assemble(
+        english.codes,
+        {s: tuple(sorted(c)) for s, c in symbols.items()},
+        names,
+        english.adjectives,
+        word_codes=frozenset(),
+        needs_magnitude=WEIGHT_NAMES | NOUNS_NEEDING_MAGNITUDE.get(language, frozenset()),
+    )
+
+
+def _cldr_tables(language: str) -> dict[str, dict[str, list[str]]]:
+    path = resources.files("figcheck").joinpath(f"data/names/{language}.json")
+    if not path.is_file():
+        return {"names": {}, "symbols": {}}
+    tables: dict[str, dict[str, list[str]]] = json.loads(path.read_text("utf-8"))
+    return tables
+
+
+@functools.cache
+def _english() -> Lexicon:
     raw = json.loads(
         resources.files("figcheck").joinpath("data/currencies.json").read_text("utf-8")
     )
@@ -191,6 +249,9 @@ def lexicon() -> Lexicon:
             symbols.setdefault(symbol, set()).update(codes)
     for symbol, codes in LETTER_SYMBOLS.items():
         symbols.setdefault(symbol, set()).update(codes)
+    for symbol, codes in _cldr_tables("en")["symbols"].items():
+        if symbol not in LETTER_SYMBOLS_NOT_READ:
+            symbols.setdefault(symbol, set()).update(codes)
     symbols["$"].update(BARE_DOLLAR_EXTRAS)
     names: dict[str, set[str]] = {n: set(c) for n, c in raw["names"].items()}
     adjectives = _qualifiers(names)
@@ -198,30 +259,71 @@ def lexicon() -> Lexicon:
         names.setdefault(head, set()).update(codes)
     for name, codes in COLLOQUIAL_NAMES.items():
         names.setdefault(name, set()).update(codes)
+    return _assemble(
+        frozenset(raw["codes"]),
+        {s: tuple(sorted(c)) for s, c in symbols.items()},
+        names,
+        {a: tuple(sorted(c)) for a, c in adjectives.items()},
+        word_codes=CODES_THAT_ARE_WORDS,
+        needs_magnitude=WEIGHT_NAMES,
+    )
+
+
+def _assemble(
+    codes: frozenset[str],
+    symbols: dict[str, tuple[str, ...]],
+    names: dict[str, set[str]] | dict[str, tuple[str, ...]],
+    adjectives: dict[str, tuple[str, ...]],
+    *,
+    word_codes: frozenset[str],
+    needs_magnitude: frozenset[str],
+) -> Lexicon:
+    from figcheck.magnitudes import is_cjk
+
     return Lexicon(
-        codes=frozenset(raw["codes"]),
-        symbols={s: tuple(sorted(c)) for s, c in symbols.items()},
+        codes=codes,
+        word_codes=word_codes,
+        needs_magnitude=needs_magnitude,
+        symbols=symbols,
         names={n: tuple(sorted(c)) for n, c in names.items()},
-        adjectives={a: tuple(sorted(c)) for a, c in adjectives.items()},
+        adjectives=adjectives,
         longest_symbol=max(len(s) for s in symbols),
         longest_name=max(n.count(" ") + 1 for n in names),
-        symbol_first_chars=frozenset(s[0] for s in [*symbols, *raw["codes"]]),
-        symbol_last_chars=frozenset(s[-1] for s in [*symbols, *raw["codes"]]),
+        longest_cjk_name=max((len(n) for n in names if is_cjk(n[0])), default=0),
+        symbol_first_chars=frozenset(s[0] for s in [*symbols, *codes]),
+        symbol_last_chars=frozenset(s[-1] for s in [*symbols, *codes]),
         name_first_words=frozenset(n.split(" ")[0] for n in names) | frozenset(adjectives),
     )
 
 
-def default_reading(surface: str, candidates: tuple[str, ...], territory: str | None) -> str | None:
+def default_reading(
+    surface: str, candidates: tuple[str, ...], territory: str | None, language: str = "en"
+) -> str | None:
     """The currency an ambiguous surface means when nothing in the document settles it.
 
-    A territory from the locale ("en_CA") picks its own dollar; otherwise English defaults
-    apply ("$" → USD). Surfaces with no safe default ("kr", "pesos", "francs") stay unresolved.
+    A territory from the locale ("en_CA") picks its own dollar, and its own currency when that
+    is a candidate ("kr" in Swedish text is SEK, "$" with es_MX is MXN); then the language's
+    usual reading (``language_tables.DEFAULT_READINGS``: Russian "долларов" → USD), then the
+    English one ("$" → USD). Surfaces with no safe default ("kr" in English, "pesos",
+    "francs") stay unresolved.
     """
     if len(candidates) == 1:
         return candidates[0]
     dollar = TERRITORY_DOLLARS.get(territory or "")
     if dollar in candidates and (surface == "$" or "dollar" in surface.lower()):
         return dollar
+    if territory is not None:
+        from figcheck.locales import territory_currencies
+
+        own = [code for code in territory_currencies(territory) if code in candidates]
+        if len(own) == 1:
+            return own[0]
+    if language != "en":
+        from figcheck.language_tables import DEFAULT_READINGS
+
+        reading = DEFAULT_READINGS.get(language, {}).get(surface.lower())
+        if reading in candidates:
+            return reading
     key = surface if surface in ENGLISH_DEFAULTS else surface.lower().rsplit(" ", 1)[-1]
     reading = ENGLISH_DEFAULTS.get(key)
     return reading if reading in candidates else None

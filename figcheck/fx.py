@@ -171,6 +171,8 @@ def rate_view(conversion: Conversion) -> RateView | None:
     original, converted = conversion.original, conversion.converted
     if original.currency is None or converted.currency is None:
         return None
+    if original.figure.other is not None or converted.figure.other is not None:
+        return None  # the document does not settle how a figure reads (FC406)
     if original.currency == converted.currency or original.amount * converted.amount == 0:
         return None  # signs may differ: "lost -€50m ($54m)" restates the size of the loss
     original_interval = stated(original, exact=True)

@@ -8,6 +8,7 @@ for honest use; see ``docs/intervals.md`` for the reasoning and the numbers.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from decimal import Decimal
 
@@ -72,9 +73,39 @@ HEDGE_BEFORE = re.compile(
 )
 
 
-def find_hedge(text: str, end: int) -> re.Match[str] | None:
+#: Languages written without spaces: a hedge there attaches to the figure ("约4980美元").
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko"})
+
+
+def find_hedge(text: str, end: int, language: str = "en") -> re.Match[str] | None:
     """The hedge that ends at ``end`` in ``text`` (only the few characters before are read)."""
-    return HEDGE_BEFORE.search(text, max(0, end - 24), end)
+    pattern = HEDGE_BEFORE if language == "en" else _hedge_pattern(language)
+    return pattern.search(text, max(0, end - 24), end)
+
+
+@functools.cache
+def _hedge_pattern(language: str) -> re.Pattern[str]:
+    """English hedges and those of ``language`` (``language_tables.HEDGES``), longest first."""
+    from figcheck.language_tables import HEDGES as LANGUAGE_HEDGES
+
+    words = sorted({*HEDGES, *LANGUAGE_HEDGES.get(language, {})}, key=len, reverse=True)
+    boundary = r"(?:^|(?<=[\s(\[（—–-]))" if language not in UNSPACED_LANGUAGES else ""
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"{boundary}(?P<hedge>{alternatives})\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def hedge_kind(hedge: str) -> HedgeKind:
+    """The kind of a hedge phrase of any language (English first when two languages differ)."""
+    phrase = hedge.lower()
+    if phrase in HEDGES:
+        return HEDGES[phrase]
+    from figcheck.language_tables import HEDGES as LANGUAGE_HEDGES
+
+    for table in LANGUAGE_HEDGES.values():
+        if phrase in table:
+            return table[phrase]
+    raise KeyError(hedge)
 
 
 def widen(rounded: Interval, value: Decimal, granularity: Decimal, hedge: str | None) -> Interval:
@@ -87,7 +118,7 @@ def widen(rounded: Interval, value: Decimal, granularity: Decimal, hedge: str | 
     """
     if hedge is None:
         return rounded
-    kind = HEDGES[hedge.lower()]
+    kind = hedge_kind(hedge)
     magnitude = abs(value)
     if kind is HedgeKind.APPROXIMATE:
         return Interval(rounded.low - granularity / 2, rounded.high + granularity / 2)

@@ -19,6 +19,7 @@ parentheses is never an accounting negative: only a written minus sign makes an 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -33,9 +34,10 @@ from figcheck.currencies import (
 )
 from figcheck.hedges import find_hedge, widen
 from figcheck.intervals import Interval
+from figcheck.locales import DocumentLocale, resolve
+from figcheck.magnitudes import Magnitudes, is_cjk, magnitudes
 from figcheck.model import Money, Span
-from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
-from figcheck.numbers import ParsedNumber, magnitude_value, make_figure, parse_run
+from figcheck.numbers import GROUP_SPACES, NumberStyle, ParsedNumber, make_figure, parse_run
 
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
@@ -49,7 +51,11 @@ PATTERNS = {
     "space_grouped": re.compile(r"\d[ \u00a0\u202f]$"),
     # The words after a number that may name its currency: up to five of at most 31 characters
     # each (bounded, so a long word after every number cannot make the scan quadratic).
-    "words": re.compile(r"[^\W\d_][\w&'.’-]{0,30}(?:[ \u00a0](?:&|[^\W\d_][\w'.’-]{0,30})){0,4}"),
+    # Indic vowel signs are marks, not word characters, so their blocks are listed.
+    "words": re.compile(
+        r"[^\W\d_][\w\u0900-\u0dff&'.’-]{0,30}"
+        r"(?:[ \u00a0](?:&|[^\W\d_][\w\u0900-\u0dff'.’-]{0,30})){0,4}"
+    ),
     # "in 2015 dollars": a year used as a price base, not an amount.
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "pounds of apples": a weight.
@@ -60,6 +66,8 @@ PATTERNS = {
     "from": re.compile(r"(?i:from)[ \u00a0]$"),
 }
 SPACES = " \u00a0\u202f"
+#: Direction marks right-to-left locales write around figures and symbols; read as nothing.
+MARKS = "\u200e\u200f\u061c"
 SIGNS = "-−"
 
 
@@ -69,6 +77,26 @@ class UnitKind(enum.Enum):
     SYMBOL = "symbol"
     CODE = "code"
     NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """Everything the scan needs to know about the document's language, looked up once."""
+
+    locale: DocumentLocale
+    lex: Lexicon
+    magnitudes: Magnitudes
+
+    @property
+    def style(self) -> NumberStyle:
+        return self.locale.style
+
+    @property
+    def language(self) -> str:
+        return self.locale.language
+
+    def parse(self, run: str) -> ParsedNumber | None:
+        return parse_run(run, self.locale.style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +140,51 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     written elsewhere with a qualified sign ("US$", "C$") is ruled out, since a writer who
     qualifies one dollar means another by the bare sign; then the one currency of
     its kind that the document names in words ("Hong Kong dollars", "Mexican pesos"); then the
-    locale's territory ("en_CA" → CAD); then the English default ("$" → USD). Failing all that
-    it stays unresolved (``currency=None``).
+    locale's territory ("en_CA" → CAD, "sv" → SEK for "kr"); then the language's usual reading
+    ("$" → USD). Failing all that it stays unresolved (``currency=None``).
+
+    ``locale`` ("de", "fr_CH", "ja") sets how numbers are written and which language's names
+    and words are read; without it the language is detected from the text, else English (see
+    ``figcheck.locales``).
     """
-    lex = lexicon()
-    raws = _merge_between_ranges(text, list(_scan(text, lex)))
+    return find_money_in(text, resolve(text, locale))
+
+
+def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
+    """``find_money`` for a document whose locale is already resolved."""
+    reading = _Reading(document, lexicon(document.language), magnitudes(document.language))
+    raws = _merge_between_ranges(text, list(_scan(text, reading)))
     qualified = {
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
     named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
-    context = _Context(qualified, named - {None}, _territory(locale))
-    return [_to_money(text, raw, context) for raw in raws]
+    context = _Context(qualified, named - {None}, document.territory, document.language)
+    unsettled = _unsettled(text, raws, document)
+    return [_to_money(text, raw, context, unsettled) for raw in raws]
+
+
+def _unsettled(text: str, raws: list[_Raw], document: DocumentLocale) -> set[int]:
+    """Starts of the mentions whose one separator the document leaves open (FC406).
+
+    "1.234" is open when the document's figures show the other convention too ("1.234,56"
+    next to "4.980"), or when no locale was given or detected and the sign is a dot: an
+    English reading with three decimals is what a German-style thousands dot looks like.
+    """
+    shown = {
+        number.convention
+        for raw in raws
+        for number in (raw.amount.number, raw.amount.upper)
+        if number is not None and number.convention is not None
+    }
+    conflict = bool(shown - {document.style.decimal})
+    unsettled = set()
+    for raw in raws:
+        if raw.amount.number.other is None:
+            continue
+        digits = text[raw.amount.start : raw.amount.end]
+        if conflict or ("." in digits and document.source == "default"):
+            unsettled.add(raw.start)
+    return unsettled
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +194,7 @@ class _Context:
     qualified: set[tuple[str, str | None]]
     named: set[str | None]
     territory: str | None
+    language: str
 
     def ruled_out(self, surface: str) -> set[str]:
         """Currencies written elsewhere with a qualified form of ``surface`` ("US$" for "$")."""
@@ -149,38 +212,74 @@ def _explicit(unit: _Unit) -> str | None:
     return QUALIFIED_READINGS.get(unit.surface)
 
 
-def _territory(locale: str | None) -> str | None:
-    if not locale:
-        return None
-    parts = locale.replace("-", "_").split("_")
-    return parts[1].upper() if len(parts) > 1 else None
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A number run that reads as a number in the document's style."""
+
+    start: int
+    end: int
+    number: ParsedNumber
 
 
-def _scan(text: str, lex: Lexicon) -> Iterator[_Raw]:
-    position = 0
-    for match in NUMBER_PATTERNS["run"].finditer(text):
-        if match.start() < position:
+def _runs(text: str, reading: _Reading) -> Iterator[_Run]:
+    """Every number run of the text, read in the document's style.
+
+    A run joined by spaces that is not one number ("en 2019 300 000 euros") is read again
+    without its first group, once; then group by group, so the cost stays linear.
+    """
+    for match in reading.style.run.finditer(text):
+        start, end = match.span()
+        number = reading.parse(match.group())
+        if number is not None:
+            yield _Run(start, end, number)
             continue
-        raw = _money_at(text, match, lex)
+        yield from _space_split(text, start, end, reading)
+
+
+def _space_split(text: str, start: int, end: int, reading: _Reading) -> Iterator[_Run]:
+    run = text[start:end]
+    cut = next((i for i, char in enumerate(run) if char in GROUP_SPACES), -1)
+    if cut < 0:
+        return
+    pieces = [(start, start + cut), (start + cut + 1, end)]
+    if reading.parse(run[cut + 1 :]) is None:
+        pieces = [(start, start + cut)]
+        position = start + cut + 1
+        for index in range(cut + 1, len(run) + 1):
+            if index == len(run) or run[index] in GROUP_SPACES:
+                pieces.append((position, start + index))
+                position = start + index + 1
+    for piece_start, piece_end in pieces:
+        number = reading.parse(text[piece_start:piece_end])
+        if number is not None:
+            yield _Run(piece_start, piece_end, number)
+
+
+def _scan(text: str, reading: _Reading) -> Iterator[_Raw]:
+    position = 0
+    for run in _runs(text, reading):
+        if run.start < position:
+            continue
+        raw = _money_at(text, run, reading)
         if raw is not None:
             position = raw.end
             yield raw
 
 
-def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
+def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     """The money mention built around one number run, or None when no currency is attached."""
-    number = parse_run(match.group())
-    if number is None:
-        return None
-    inner = _signed(text, match.start())
-    start = match.start() - inner
+    lex = reading.lex
+    inner = _signed(text, run.start)
+    start = run.start - inner
     prefix = _prefix(text, start, lex)
     lead = prefix.start if prefix else start
     change = "from" in text[max(0, lead - 24) : lead].lower() and _follows_from(text, lead)
-    amount = _amount(text, match, number, lex, prefix=prefix, to_joins=not change)
+    amount = _amount(text, run, reading, prefix=prefix, to_joins=not change)
     unit = prefix or _suffix(text, amount.end, lex, amount)
+    if unit is None and amount.multiplier != 1:
+        unit = _linked_unit(text, amount, reading)
     if unit is None:
-        shared = _shared_unit(text, amount, lex, change=change)
+        shared = _shared_unit(text, amount, reading, change=change)
         if shared is None:
             return None
         unit, multiplier = shared
@@ -189,24 +288,24 @@ def _money_at(text: str, match: re.Match[str], lex: Lexicon) -> _Raw | None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
-    if prefix is None and PATTERNS["space_grouped"].search(text, max(0, start - 2), start):
-        return None  # "1 234 567 euros" is not 567 euros
-    if unit.kind is UnitKind.NAME and _is_price_base(text, match):
+    spaced = reading.style.groups == GROUP_SPACES
+    if not spaced and prefix is None and PATTERNS["space_grouped"].search(text, start - 2, start):
+        return None  # in English "1 234 567 euros" is not 567 euros
+    if unit.kind is UnitKind.NAME and _is_price_base(text, run):
         return None
     begin = min(unit.start, start)
     outer = _signed(text, begin) if unit.start < start else 0
     negative = bool(inner or outer)
     begin -= outer
-    hedge = find_hedge(text, _skip_spaces_back(text, begin))
+    hedge = find_hedge(text, _skip_spaces_back(text, begin), reading.language)
     end = max(unit.end, amount.end)
     return _Raw(begin, end, amount, negative, unit, hedge and hedge.group("hedge").lower())
 
 
 def _amount(
     text: str,
-    match: re.Match[str],
-    number: ParsedNumber,
-    lex: Lexicon,
+    run: _Run,
+    reading: _Reading,
     *,
     prefix: _Unit | None,
     to_joins: bool,
@@ -216,10 +315,15 @@ def _amount(
     The upper end may repeat the first end's currency ("$2m-$3m", "US$2m-$3m") but not bring
     another, before or after it ("€50m - $54m", "A$1 – 10 JPY" are two amounts).
     """
-    start, end = match.span()
-    magnitude = NUMBER_PATTERNS["magnitude"].match(text, end)
-    multiplier = magnitude_value(magnitude) if magnitude else Decimal(1)
-    end = magnitude.end() if magnitude else end
+    lex, number = reading.lex, run.number
+    start, end = run.start, run.end
+    if reading.language in CJK_LANGUAGES and text[end : end + 1] in CJK_UNITS:
+        compound = _cjk_compound(text, run, reading)
+        if compound is not None:
+            return compound
+    magnitude = reading.magnitudes.match(text, end)
+    multiplier = magnitude[1] if magnitude else Decimal(1)
+    end = magnitude[0] if magnitude else end
     single = _Amount(start, end, number, multiplier)
     joined = PATTERNS["dash_join"].match(text, end) or (
         PATTERNS["to_join"].match(text, end) if to_joins else None
@@ -229,21 +333,79 @@ def _amount(
     repeated = _symbol_at(text, joined.end(), lex)
     if repeated and not _same_currency(prefix, lex.symbol(repeated)):
         return single
-    second = NUMBER_PATTERNS["run"].match(text, joined.end() + len(repeated))
-    upper = parse_run(second.group()) if second else None
+    second = reading.style.run.match(text, joined.end() + len(repeated))
+    upper = reading.parse(second.group()) if second else None
     if second is None or upper is None:
         return single
-    second_magnitude = NUMBER_PATTERNS["magnitude"].match(text, second.end())
-    upper_multiplier = magnitude_value(second_magnitude) if second_magnitude else multiplier
+    second_magnitude = reading.magnitudes.match(text, second.end())
+    upper_multiplier = second_magnitude[1] if second_magnitude else multiplier
     if magnitude is None:
         multiplier = upper_multiplier
     if upper_multiplier != multiplier or upper.value <= number.value:
         return single
-    second_end = second_magnitude.end() if second_magnitude else second.end()
+    second_end = second_magnitude[0] if second_magnitude else second.end()
     after = _suffix(text, second_end, lex, single) if prefix is not None else None
     if after is not None and not _same_currency(prefix, after.candidates):
         return single
     return _Amount(start, second_end, number, multiplier, upper)
+
+
+#: Chinese, Japanese and Korean: numbers are grouped by 10⁴ ("7천 5백만" is 7,500 × 10⁴).
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
+#: Units inside a group of four digits (ten, hundred, thousand) …
+CJK_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+#: … and the units of the groups (10⁴, 10⁸, 10¹²).
+CJK_BIG_UNITS = {
+    "万": 10**4,
+    "萬": 10**4,
+    "만": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "억": 10**8,
+    "兆": 10**12,
+    "조": 10**12,
+}
+CJK_UNITS = frozenset(CJK_SMALL_UNITS) | frozenset(CJK_BIG_UNITS)
+
+
+def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
+    """A number written in digit groups with unit characters: "30万", "7천 5백만", "2억 4천만".
+
+    Read as East Asian numerals are: small units (十 百 千, 십 백 천) add up inside a group,
+    a big unit (万 亿 兆, 만 억 조) multiplies its group, and big units must fall from left to
+    right. The granularity is that of the last group ("7천 5백만" → 1,000,000).
+    """
+    position, total, section = run.start, Decimal(0), Decimal(0)
+    granularity, last_big, groups = Decimal(1), 10**16, 0
+    while True:
+        match = reading.style.run.match(text, position)
+        number = reading.parse(match.group()) if match else None
+        if match is None or number is None:
+            break
+        position, groups = match.end(), groups + 1
+        unit = CJK_SMALL_UNITS.get(text[position : position + 1], 1)
+        position += unit != 1
+        section += number.value * unit
+        granularity = number.granularity * unit
+        big = CJK_BIG_UNITS.get(text[position : position + 1])
+        if big is not None:
+            if big >= last_big:
+                return None
+            total, section, last_big = total + section * big, Decimal(0), big
+            granularity *= big
+            position += 1
+        follow = position + (text[position : position + 1] == " ")
+        if unit == 1 and big is None:
+            break
+        if not text[follow : follow + 1].isdigit():
+            break
+        position = follow
+    if groups == 0:
+        return None
+    value = total + section
+    scale = Decimal(last_big) if section == 0 and last_big < 10**16 else Decimal(1)
+    parsed = ParsedNumber(value / scale, granularity / scale)
+    return _Amount(run.start, position, parsed, scale)
 
 
 def _same_currency(prefix: _Unit | None, candidates: tuple[str, ...]) -> bool:
@@ -263,14 +425,16 @@ def _symbol_at(text: str, position: int, lex: Lexicon) -> str:
 def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
     """The symbol or code just before ``end`` ("US$", "EUR ", "Rs500")."""
     stop = end - 1 if end > 0 and text[end - 1] in SPACES else end
+    while stop > 0 and end - stop < 3 and text[stop - 1] in MARKS:
+        stop -= 1
     if text[stop - 1 : stop] not in lex.symbol_last_chars:
         return None  # no symbol or code ends here: the common case, decided at once
     for length in range(min(lex.longest_symbol, stop), 0, -1):
         surface = text[stop - length : stop]
-        candidates = lex.symbol(surface)
+        candidates = lex.symbol(surface, close=stop == end or text[stop] == "\u00a0")
         if not candidates:
             continue
-        if surface[0].isalpha() and text[stop - length - 1 : stop - length].isalnum():
+        if surface[0].isalpha() and _glued(text, stop - length):
             continue  # "VOTES 5" is not "ES 5"
         if surface in ("kr", "TL") and stop == end:
             continue  # "kr5" and "TL5" need a space
@@ -278,19 +442,58 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
     return None
 
 
-def _suffix(text: str, end: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
+def _linked_unit(text: str, amount: _Amount, reading: _Reading) -> _Unit | None:
+    """The currency after a magnitude and its link word: "3 millions d'euros", "150 millones
+    de dólares" (``language_tables.MAGNITUDE_LINKS``)."""
+    link = _link_pattern(reading.language)
+    found = link.match(text, amount.end) if link else None
+    if found is None:
+        return None
+    return _suffix(text, found.end(), reading.lex, amount, glued_name=True)
+
+
+@functools.cache
+def _link_pattern(language: str) -> re.Pattern[str] | None:
+    from figcheck.language_tables import MAGNITUDE_LINKS
+
+    words = MAGNITUDE_LINKS.get(language)
+    if not words:
+        return None
+    spaced = [re.escape(w) + "(?=[ \u00a0])" for w in words if not w.endswith(("'", "’"))]
+    elided = [re.escape(w) for w in words if w.endswith(("'", "’"))]
+    return re.compile(f"[ \u00a0](?:{'|'.join(spaced + elided)})", re.IGNORECASE)
+
+
+def _suffix(
+    text: str, end: int, lex: Lexicon, amount: _Amount, *, glued_name: bool = False
+) -> _Unit | None:
     """The symbol, code or name just after ``end``."""
     start = end + 1 if text[end : end + 1] in SPACES and end < len(text) else end
+    while start < len(text) and start - end < 3 and text[start] in MARKS:
+        start += 1
     symbols = text[start : start + 1] in lex.symbol_first_chars
     for length in range(min(lex.longest_symbol, len(text) - start) if symbols else 0, 0, -1):
         surface = text[start : start + length]
-        candidates = lex.symbol(surface)
-        glued = text[start + length : start + length + 1].isalnum()
-        if candidates and not glued and (not surface[0].isalpha() or start > end):
+        candidates = lex.symbol(surface, close=True)
+        glued = _glued(text, start + length + 1)
+        attached = start > end or not surface.isalpha() or surface.isupper()
+        if candidates and not glued and attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
-    if start == end:
+    if start < len(text) and is_cjk(text[start]):
+        return _cjk_name_at(text, start, lex)
+    if start == end and not glued_name:
         return None
     return _name_at(text, start, lex, amount)
+
+
+def _cjk_name_at(text: str, start: int, lex: Lexicon) -> _Unit | None:
+    """The longest name at ``start`` in a script written without spaces ("美元", "달러", "円")."""
+    for length in range(min(lex.longest_cjk_name, len(text) - start), 0, -1):
+        phrase = text[start : start + length]
+        candidates = lex.names.get(phrase)
+        if candidates:
+            return _Unit(phrase, candidates, UnitKind.NAME, start, start + length)
+    return None
 
 
 def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
@@ -308,19 +511,22 @@ def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | No
         if not candidates:
             continue
         end = start + len(phrase)
-        if _is_weight(text, phrase, end, amount):
+        if _is_weight(text, phrase, end, amount, lex):
             return None
         return _Unit(phrase, candidates, UnitKind.NAME, start, end)
     return None
 
 
-def _is_weight(text: str, phrase: str, end: int, amount: _Amount) -> bool:
-    """ "3 pounds of apples" is a weight; "5 million pounds of investment" is money."""
-    return (
-        phrase.lower() in WEIGHT_NAMES
-        and amount.multiplier == 1
-        and PATTERNS["of"].match(text, end) is not None
-    )
+def _is_weight(text: str, phrase: str, end: int, amount: _Amount, lex: Lexicon) -> bool:
+    """ "3 pounds of apples" is a weight; "5 million pounds of investment" is money.
+
+    In other languages the noun alone decides ("5 Pfund Kartoffeln", "12 livres"): without a
+    magnitude word it is not read as money (``language_tables.NOUNS_NEEDING_MAGNITUDE``).
+    """
+    word = phrase.lower()
+    if amount.multiplier != 1 or word not in lex.needs_magnitude:
+        return False
+    return word not in WEIGHT_NAMES or PATTERNS["of"].match(text, end) is not None
 
 
 def _kind(surface: str, lex: Lexicon) -> UnitKind:
@@ -336,7 +542,7 @@ def _merge_suffix(prefix: _Unit, suffix: _Unit | None) -> _Unit:
 
 
 def _shared_unit(
-    text: str, amount: _Amount, lex: Lexicon, *, change: bool
+    text: str, amount: _Amount, reading: _Reading, *, change: bool
 ) -> tuple[_Unit, Decimal] | None:
     """The currency (and magnitude) a bare number shares with the next, after "from" (… "to")
     or "between" (… "and"): "from 10 to 20 euros"."""
@@ -350,15 +556,15 @@ def _shared_unit(
         return None
     if joined is None:
         return None
-    second = NUMBER_PATTERNS["run"].match(text, joined.end())
-    if second is None or parse_run(second.group()) is None:
+    second = reading.style.run.match(text, joined.end())
+    if second is None or reading.parse(second.group()) is None:
         return None
-    magnitude = NUMBER_PATTERNS["magnitude"].match(text, second.end())
+    magnitude = reading.magnitudes.match(text, second.end())
     multiplier = amount.multiplier
     if magnitude is not None and multiplier == 1:
-        multiplier = magnitude_value(magnitude)
-    after = magnitude.end() if magnitude else second.end()
-    unit = _suffix(text, after, lex, replace(amount, multiplier=multiplier))
+        multiplier = magnitude[1]
+    after = magnitude[0] if magnitude else second.end()
+    unit = _suffix(text, after, reading.lex, replace(amount, multiplier=multiplier))
     if unit is None or (unit.kind is UnitKind.SYMBOL and unit.surface[0].isalpha()):
         return None
     return replace(unit, start=amount.end, end=amount.end), multiplier
@@ -367,7 +573,7 @@ def _shared_unit(
 def _follows_from(text: str, start: int) -> bool:
     """ "from $2m to $3m" (also "from about $2m", "from -$2m") is a change, not a range."""
     position = _skip_spaces_back(text, start - _signed(text, start))
-    hedge = find_hedge(text, position)
+    hedge = find_hedge(text, position, "en")
     if hedge is not None:
         position = _skip_spaces_back(text, hedge.start())
     return PATTERNS["from"].search(text, max(0, position - 6), position + 1) is not None
@@ -381,7 +587,8 @@ def _signed(text: str, position: int) -> int:
 
 
 def _glued(text: str, position: int) -> bool:
-    return text[position - 1 : position].isalnum()
+    before = text[position - 1 : position]
+    return before.isalnum() and not is_cjk(before)
 
 
 def _skip_spaces_back(text: str, position: int) -> int:
@@ -390,12 +597,12 @@ def _skip_spaces_back(text: str, position: int) -> int:
     return position
 
 
-def _is_price_base(text: str, match: re.Match[str]) -> bool:
+def _is_price_base(text: str, run: _Run) -> bool:
     """ "in 2015 dollars": a four-digit year before a currency name is a price base."""
-    year = match.group()
+    year = text[run.start : run.end]
     if len(year) != 4 or not year.isdigit() or not 1800 <= int(year) <= 2100:
         return False
-    return PATTERNS["price_base"].search(text, max(0, match.start() - 4), match.start()) is not None
+    return PATTERNS["price_base"].search(text, max(0, run.start - 4), run.start) is not None
 
 
 def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -434,11 +641,13 @@ def _is_between(text: str, first: _Raw, second: _Raw) -> bool:
     )
 
 
-def _to_money(text: str, raw: _Raw, context: _Context) -> Money:
+def _to_money(text: str, raw: _Raw, context: _Context, unsettled: set[int]) -> Money:
     amount = raw.amount
     figure = make_figure(
         text[amount.start : amount.end], amount.number, amount.multiplier, amount.upper
     )
+    if raw.start in unsettled and amount.number.other is not None:
+        figure = replace(figure, other=amount.number.other * amount.multiplier)
     if raw.negative:
         figure = replace(
             figure,
@@ -470,4 +679,4 @@ def _resolve(unit: _Unit, context: _Context) -> str | None:
         return str(named.pop())
     if named:
         return None
-    return default_reading(unit.surface, remaining, context.territory)
+    return default_reading(unit.surface, remaining, context.territory, context.language)

@@ -45,7 +45,9 @@ class Figure:
     ``granularity`` is the size of the last significant digit with magnitude words applied
     ("4,980" → 10, "1.2bn" → 100,000,000) and ``scale`` the magnitude word's multiplier ("bn" →
     10⁹, 1 when there is none). ``upper`` is set when the figure is a range ("2-3 million");
-    the interval then covers the whole range.
+    the interval then covers the whole range. ``other`` is set when the document does not
+    settle how the figure's one separator reads: its value in the other convention ("1.234"
+    read as 1.234, other 1,234); such a figure is not checked (FC406).
     """
 
     text: str
@@ -54,6 +56,7 @@ class Figure:
     interval: Interval
     scale: Decimal = Decimal(1)
     upper: Decimal | None = None
+    other: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from figcheck.rules import (
     fc402_ambiguous_currency,
     fc404_undated_document,
     fc405_unused_suppression,
+    fc406_ambiguous_number,
 )
 from figcheck.rules._rule import Example, Rule
 
@@ -47,6 +48,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     fc402_ambiguous_currency,
     fc404_undated_document,
     fc405_unused_suppression,
+    fc406_ambiguous_number,
 )
 
 

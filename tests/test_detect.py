@@ -1,0 +1,268 @@
+"""Language detection: news sentences in every supported language, mixed scripts, no evidence."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from figcheck.detect import _RANGES, LANGUAGES, SAMPLE, detect_language
+
+SENTENCES: list[tuple[str, str]] = [
+    (
+        "en",
+        "The government will pay soldiers 300,000 rubles for every aircraft they destroy, which "
+        "is more than it paid last year.",
+    ),
+    (
+        "en",
+        "Shares in the company fell by 12% after it said that profits for the quarter were "
+        "$4.2bn, well below what analysts had expected.",
+    ),
+    (
+        "de",
+        "Die Regierung zahlt den Soldaten 300.000 Rubel für jedes zerstörte Flugzeug, und das "
+        "ist mehr als im Vorjahr.",
+    ),
+    (
+        "de",
+        "Der Konzern hat im dritten Quartal einen Gewinn von 2,4 Milliarden Euro erzielt, doch "
+        "die Aktie ist trotzdem nicht gestiegen.",
+    ),
+    (
+        "fr",
+        "Le gouvernement versera 300 000 roubles aux soldats pour chaque avion détruit, une "
+        "somme qui est plus élevée que l'an dernier.",
+    ),
+    (
+        "fr",
+        "Les ventes de l'entreprise ont atteint 4,2 milliards d'euros au premier trimestre, mais "
+        "le bénéfice net n'a pas progressé.",
+    ),
+    (
+        "es",
+        "El Gobierno pagará 300.000 rublos a los soldados por cada avión destruido, una cifra "
+        "que supera la del año pasado.",
+    ),
+    (
+        "es",
+        "Las ventas de la empresa crecieron un 8 % hasta los 4.200 millones de euros, pero el "
+        "beneficio neto fue menor de lo previsto.",
+    ),
+    (
+        "pt",
+        "O governo vai pagar 300 mil rublos aos soldados por cada avião destruído, um valor bem "
+        "acima do que foi pago no ano passado.",
+    ),
+    (
+        "pt",
+        "As vendas da empresa subiram para 4,2 mil milhões de euros no primeiro trimestre, mas "
+        "o lucro não acompanhou o crescimento.",
+    ),
+    (
+        "it",
+        "Il governo pagherà ai soldati 300.000 rubli per ogni aereo distrutto, una somma che è "
+        "più alta di quella dell'anno scorso.",
+    ),
+    (
+        "it",
+        "Le vendite della società sono salite a 4,2 miliardi di euro nel primo trimestre, ma "
+        "l'utile netto non è cresciuto.",
+    ),
+    (
+        "nl",
+        "De regering betaalt de soldaten 300.000 roebel voor elk vliegtuig dat zij vernietigen, "
+        "en dat is meer dan het bedrag van vorig jaar.",
+    ),
+    (
+        "nl",
+        "De omzet van het bedrijf steeg in het derde kwartaal naar 4,2 miljard euro, maar de "
+        "winst is niet gegroeid.",
+    ),
+    (
+        "pl",
+        "Rząd wypłaci żołnierzom 300 tys. rubli za każdy zniszczony samolot, co jest kwotą "
+        "wyższą niż w ubiegłym roku.",
+    ),
+    (
+        "pl",
+        "Przychody spółki wzrosły w trzecim kwartale do 4,2 mld zł, ale zysk netto nie zmienił "
+        "się w porównaniu z poprzednim rokiem.",
+    ),
+    (
+        "sv",
+        "Regeringen betalar soldaterna 300 000 rubel för varje förstört flygplan, och det är mer "
+        "än förra året.",
+    ),
+    (
+        "sv",
+        "Företagets försäljning ökade till 4,2 miljarder kronor under tredje kvartalet, men "
+        "vinsten blev inte så stor som väntat.",
+    ),
+    (
+        "tr",
+        "Hükümet, düşürülen her uçak için askerlere 300 bin ruble ödeyecek ve bu miktar geçen "
+        "yılın üzerinde.",
+    ),
+    (
+        "tr",
+        "Şirketin satışları üçüncü çeyrekte 4,2 milyar liraya yükseldi, ancak net kâr bir önceki "
+        "yıla göre daha düşük kaldı.",
+    ),
+    (
+        "ru",
+        "Правительство платит военным 300 000 рублей за каждый сбитый самолёт, и это больше, чем "
+        "в прошлом году.",
+    ),
+    (
+        "ru",
+        "Выручка компании в третьем квартале выросла до 4,2 млрд долларов, однако чистая прибыль "
+        "снизилась.",
+    ),
+    (
+        "uk",
+        "Уряд виплачує військовим 300 тисяч гривень за кожен знищений літак, і це більше, ніж "
+        "торік.",
+    ),
+    (
+        "uk",
+        "Виручка компанії у третьому кварталі зросла до 4,2 млрд гривень, проте чистий прибуток "
+        "знизився.",
+    ),
+    ("hi", "सरकार हर नष्ट किए गए विमान के लिए सैनिकों को 3,00,000 रूबल देगी, जो पिछले साल से अधिक है।"),
+    ("hi", "कंपनी की बिक्री तीसरी तिमाही में बढ़कर 4.2 अरब रुपये हो गई, लेकिन शुद्ध मुनाफ़ा घट गया।"),
+    ("zh", "政府将为每架被击落的飞机向士兵支付30万卢布，比去年更多。"),
+    ("zh", "该公司第三季度的销售额增长至42亿美元，但净利润有所下降。"),
+    ("ja", "政府は撃墜した航空機1機につき兵士に30万ルーブルを支払うと発表した。"),
+    ("ja", "同社の第3四半期の売上高は42億ドルに増えたが、純利益は減少した。"),
+    ("ko", "정부는 격추한 항공기 한 대당 병사들에게 30만 루블을 지급한다고 밝혔다."),
+    ("ko", "이 회사의 3분기 매출은 42억 달러로 늘었지만 순이익은 감소했다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SENTENCES, ids=lambda value: value[:20])
+def test_news_sentence(language: str, text: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_every_language_has_sentences_and_is_listed() -> None:
+    covered = [language for language, _ in SENTENCES]
+    assert set(LANGUAGES) == set(covered)
+    assert len(LANGUAGES) == len(set(LANGUAGES)) == 16
+    assert all(covered.count(language) >= 2 for language in LANGUAGES)
+
+
+def test_a_paragraph_reads_as_its_language() -> None:
+    by_language: dict[str, list[str]] = {}
+    for language, text in SENTENCES:
+        by_language.setdefault(language, []).append(text)
+    for language, texts in by_language.items():
+        assert detect_language(" ".join(texts)) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param(
+            "The company, whose name in Chinese is 华为, said that revenue for the year was $99bn.",
+            "en",
+            id="english-with-a-chinese-word",
+        ),
+        pytest.param(
+            "東京の日本銀行は、政策金利を据え置き、国債を毎月6兆円買い入れると発表した。",
+            "ja",
+            id="japanese-kanji-and-kana",
+        ),
+        pytest.param("日本銀行は金利を据え置いた。", "ja", id="japanese-short"),
+        pytest.param(
+            "日本银行宣布维持利率不变，并每月购买6万亿日元国债。", "zh", id="chinese-no-kana"
+        ),
+        pytest.param(
+            "美国总统唐纳德・特朗普表示，将对价值2000亿美元的中国商品加征关税。",
+            "zh",
+            id="chinese-with-katakana-middle-dot",
+        ),
+        pytest.param(
+            "Міністерство фінансів повідомило, що дефіцит бюджету сягнув 120 млрд гривень.",
+            "uk",
+            id="ukrainian",
+        ),
+        pytest.param(
+            "Министерство финансов сообщило, что дефицит бюджета достиг 120 млрд рублей.",
+            "ru",
+            id="russian",
+        ),
+        pytest.param(
+            "Министерство финансов сообщило, что власти в Київ получат ещё 120 млн долларов, "
+            "а остальные средства будут выделены в следующем году.",
+            "ru",
+            id="russian-naming-a-ukrainian-place",
+        ),
+        pytest.param(
+            "Ґрунтовні зміни: єдиний податок зріс на 15%, а Київ отримає ще 200 млн гривень.",
+            "uk",
+            id="ukrainian-all-four-letters",
+        ),
+    ],
+)
+def test_mixed_and_close_cases(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "12345 678",
+        "$4,980",
+        "   \n\t",
+        "€1.2bn (£1bn) – 3.4% y/y",
+        "१२३४",  # Devanagari digits only
+        "中",  # one character is not enough
+        "Hello",  # one word, no evidence
+        "the the",  # one word twice, and nothing else, is not enough
+        "que para que para",  # Spanish and Portuguese tie
+        "ß1 ß1 ß1 ß1",  # a marker letter alone is not a word
+    ],
+)
+def test_no_evidence_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_marker_letters_count_once_per_word() -> None:
+    # "Straße" repeated is one distinct word: one hit, below the minimum.
+    assert detect_language("Straße " * 100) is None
+    assert detect_language("Straße Fußball groß") == "de"
+
+
+def test_only_the_sample_is_read() -> None:
+    german = "Die Regierung zahlt den Soldaten 300.000 Rubel, und das ist nicht genug. "
+    assert detect_language(german) == "de"
+    assert detect_language("x " * (SAMPLE // 2) + german * 10) is None
+    assert detect_language((german * 300)[:SAMPLE] + "東京の日本銀行は" * 10_000) == "de"
+
+
+@pytest.mark.parametrize("kind", ["repeated", "random"])
+def test_hostile_input_returns_and_reads_only_the_sample(kind: str) -> None:
+    size = 2_000_000
+    if kind == "repeated":
+        text = ("ß1 " * (size // 3 + 1))[:size]
+    else:
+        rng = random.Random(0)
+        text = "".join(chr(rng.randrange(0x110000)) for _ in range(size))
+    assert len(text) == size
+    result = detect_language(text)
+    assert result is None or isinstance(result, str)
+    assert result == detect_language(text[:SAMPLE])
+
+
+def test_non_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="str"):
+        detect_language(b"Die Regierung zahlt und das ist nicht genug")  # type: ignore[arg-type]
+
+
+def test_script_ranges_are_sorted_and_disjoint() -> None:
+    for (_, end, _), (start, _, _) in itertools.pairwise(_RANGES):
+        assert end < start
+    assert all(start <= end for start, end, _ in _RANGES)
