@@ -288,7 +288,7 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
-    spaced = reading.style.groups == GROUP_SPACES
+    spaced = not set(reading.style.groups).isdisjoint(GROUP_SPACES)
     if not spaced and prefix is None and PATTERNS["space_grouped"].search(text, start - 2, start):
         return None  # in English "1 234 567 euros" is not 567 euros
     if unit.kind is UnitKind.NAME and _is_price_base(text, run):
@@ -387,13 +387,15 @@ def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
         position += unit != 1
         section += number.value * unit
         granularity = number.granularity * unit
-        big = CJK_BIG_UNITS.get(text[position : position + 1])
+        big = None
+        while text[position : position + 1] in CJK_BIG_UNITS:  # "万亿" is 10⁴ × 10⁸
+            big = (big or 1) * CJK_BIG_UNITS[text[position]]
+            position += 1
         if big is not None:
             if big >= last_big:
                 return None
             total, section, last_big = total + section * big, Decimal(0), big
             granularity *= big
-            position += 1
         follow = position + (text[position : position + 1] == " ")
         if unit == 1 and big is None:
             break
@@ -468,9 +470,9 @@ def _suffix(
     text: str, end: int, lex: Lexicon, amount: _Amount, *, glued_name: bool = False
 ) -> _Unit | None:
     """The symbol, code or name just after ``end``."""
-    start = end + 1 if text[end : end + 1] in SPACES and end < len(text) else end
-    while start < len(text) and start - end < 3 and text[start] in MARKS:
-        start += 1
+    start = _skip_marks(text, end)
+    start = start + 1 if text[start : start + 1] in SPACES and start < len(text) else start
+    start = _skip_marks(text, start)
     symbols = text[start : start + 1] in lex.symbol_first_chars
     for length in range(min(lex.longest_symbol, len(text) - start) if symbols else 0, 0, -1):
         surface = text[start : start + length]
@@ -484,6 +486,14 @@ def _suffix(
     if start == end and not glued_name:
         return None
     return _name_at(text, start, lex, amount)
+
+
+def _skip_marks(text: str, position: int) -> int:
+    """Past the direction marks (at most two) right-to-left locales write around a symbol."""
+    stop = min(len(text), position + 2)
+    while position < stop and text[position] in MARKS:
+        position += 1
+    return position
 
 
 def _cjk_name_at(text: str, start: int, lex: Lexicon) -> _Unit | None:

@@ -93,11 +93,17 @@ class NumberStyle:
 
     @property
     def groups(self) -> str:
-        """Every sign this style accepts between digit groups."""
+        """Every sign this style accepts between digit groups.
+
+        Styles with a decimal comma also accept spaces ("12 500 EUR" is the grouping DIN 5008
+        and ISO 80000 recommend, and German, Dutch or Spanish writers use it beside the dot).
+        """
         if self.group in GROUP_SPACES:
             return GROUP_SPACES
         if self.group in GROUP_APOSTROPHES:
             return GROUP_APOSTROPHES
+        if self.decimal == ",":
+            return self.group + GROUP_SPACES
         return self.group
 
     @property

@@ -23,7 +23,11 @@ def add_document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date", type=parse_date, help="document date YYYY-MM-DD (default: from the document)"
     )
-    parser.add_argument("--locale", help="locale hint such as en_CA (default: English)")
+    parser.add_argument(
+        "--locale",
+        help="locale of the documents, such as de, fr_CH, pt_BR or en_CA: how numbers are "
+        "written and which language is read (default: detected from each text, else English)",
+    )
     parser.add_argument(
         "--format",
         choices=[f.value for f in Format],

@@ -1,0 +1,77 @@
+"""The shipped per-language tables match babel, and the locale is resolved as documented."""
+
+from __future__ import annotations
+
+import json
+
+import babel
+import pytest
+
+import figcheck
+from figcheck import _locale_data
+from figcheck.errors import ConfigError
+from figcheck.locales import normalize, number_style, resolve, territory_of
+from figcheck.numbers import NumberStyle
+
+
+def test_shipped_locale_tables_match_installed_babel() -> None:
+    shipped = json.loads(_locale_data.LOCALES_PATH.read_text(encoding="utf-8"))
+    if shipped["babel_version"] != babel.__version__:
+        pytest.skip(f"shipped data is from babel {shipped['babel_version']}")
+    assert shipped == json.loads(json.dumps(_locale_data.build_locales())), (
+        "run: python -m figcheck._locale_data"
+    )
+
+
+def test_shipped_names_match_installed_babel() -> None:
+    built = json.loads(json.dumps(_locale_data.build_names()))
+    shipped = {
+        path.stem: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(_locale_data.NAMES_DIR.glob("*.json"))
+    }
+    assert shipped == built, "run: python -m figcheck._locale_data"
+
+
+@pytest.mark.parametrize(
+    ("locale", "style"),
+    [
+        ("en", NumberStyle(".", ",")),
+        ("de", NumberStyle(",", ".")),
+        ("de_CH", NumberStyle(".", "’")),
+        ("fr", NumberStyle(",", "\u202f")),
+        ("ru", NumberStyle(",", "\u00a0")),
+        ("en_IN", NumberStyle(".", ",", (3, 2))),
+        ("hi", NumberStyle(".", ",", (3, 2))),
+        ("pt-br", NumberStyle(",", ".")),
+        ("zh_Hant_TW", NumberStyle(".", ",")),
+    ],
+)
+def test_number_styles_come_from_cldr(locale: str, style: NumberStyle) -> None:
+    assert number_style(locale) == style
+
+
+@pytest.mark.parametrize(
+    ("locale", "territory"),
+    [("de_CH", "CH"), ("sv", "SE"), ("zh_Hant", "TW"), ("pt-BR", "BR"), ("es_419", "419")],
+)
+def test_territory_is_given_or_likely(locale: str, territory: str) -> None:
+    assert territory_of(locale) == territory
+
+
+def test_locale_tags_are_normalised() -> None:
+    assert normalize("pt-br") == "pt_BR"
+    assert normalize("zh-hant-tw") == "zh_Hant_TW"
+
+
+def test_an_unknown_locale_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="unknown locale 'xx_QQ'"):
+        figcheck.find_money("5 EUR", locale="xx_QQ")
+
+
+def test_the_locale_comes_from_the_argument_then_detection_then_english() -> None:
+    german = "Der Preis liegt bei 1.234 Euro und ist damit nicht niedrig."
+    assert resolve(german, "en").source == "argument"
+    assert resolve(german, None).language == "de"
+    assert resolve("1.234 EUR", None).source == "default"
+    assert [m.amount for m in figcheck.find_money(german)] == [1234]
+    assert [str(m.amount) for m in figcheck.find_money(german, locale="en")] == ["1.234"]
