@@ -77,6 +77,7 @@ _RUPEES = ("INR", "LKR", "MUR", "NPR", "PKR", "SCR")
 _RUPEES_RUPIAH = ("IDR", "INR", "LKR", "MUR", "NPR", "PKR", "SCR")
 _RUPEES_RUPIAH_RUFIYAA = ("IDR", "INR", "LKR", "MUR", "MVR", "NPR", "PKR", "SCR")
 _RUPEES_RUFIYAA = ("INR", "LKR", "MUR", "MVR", "NPR", "PKR", "SCR")
+_YUAN = ("CNY", "HKD", "MOP", "TWD")
 _CROWNS = ("CZK", "DKK", "ISK", "NOK", "SEK")
 _NORDIC_CROWNS = ("DKK", "ISK", "NOK", "SEK")
 _KRONE = ("DKK", "NOK")
@@ -105,12 +106,13 @@ _PESOS = ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU")
 #   turca", which CLDR has), fr "lire(s)" (same; "livre turque" names TRY), de "Franc(s)"
 #   (French and Belgian francs; the Swiss franc is "Franken"), nl "gulden" (the Dutch guilder;
 #   the Aruban and Caribbean guilders are qualified);
-# - zh "元" and "块": the generic unit of any dollar-like currency ("美元", "港元", "日元"), not
-#   a currency by itself;
 # - ko "미화": a qualifier written before the amount ("미화 100만 달러"), not a noun after it;
 # - tr "TL": an abbreviation, among the letter symbols in ``currencies``.
 # Kept although they are also ordinary words, because right after a number they are the
 # currency: ru "вон" (over there), ko "원" (circle; Korean writes the won so), ja "元" (former),
+# zh "元"/"块" (also the generic unit inside "美元", "港元", "日元", which are longer names and
+# win; bare after a number it is the local yuan or dollar, settled by the territory: CNY in
+# mainland text, TWD with zh_Hant, HKD with zh_Hant_HK),
 # de "Real" (the adjective hardly follows a bare number), pl "jen"/"juan" (Juan is a name), the
 # crown words (crown). Nouns that also name a weight or a book ("Pfund", "livres") are kept and
 # listed in NOUNS_NEEDING_MAGNITUDE.
@@ -382,6 +384,8 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "sjekel": ("ILS",),
     },
     "pl": {
+        "dol": _DOLLARS,  # "150 mln dol.": the press abbreviation, with and without its dot
+        "dol.": _DOLLARS,
         "dolar": _DOLLARS,
         "dolary": _DOLLARS,
         "dolarów": _DOLLARS,
@@ -679,6 +683,10 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Simplified and traditional spellings side by side.
     "zh": {
+        "元": _YUAN,
+        "圆": _YUAN,
+        "块": _YUAN,
+        "塊": _YUAN,
         "美元": ("USD",),
         "美金": ("USD",),
         "人民币": ("CNY",),
@@ -847,6 +855,8 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "roepies": "INR",
     },
     "pl": {
+        "dol": "USD",
+        "dol.": "USD",
         "dolar": "USD",
         "dolary": "USD",
         "dolarów": "USD",

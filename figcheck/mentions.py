@@ -37,7 +37,14 @@ from figcheck.intervals import Interval
 from figcheck.locales import DocumentLocale, resolve
 from figcheck.magnitudes import Magnitudes, is_cjk, magnitudes
 from figcheck.model import Money, Span
-from figcheck.numbers import GROUP_SPACES, NumberStyle, ParsedNumber, make_figure, parse_run
+from figcheck.numbers import (
+    ENGLISH,
+    GROUP_SPACES,
+    NumberStyle,
+    ParsedNumber,
+    make_figure,
+    parse_run,
+)
 
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
@@ -158,7 +165,9 @@ def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
     named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
-    context = _Context(qualified, named - {None}, document.territory, document.language)
+    context = _Context(
+        qualified, named - {None}, document.territory, document.language, document.style
+    )
     unsettled = _unsettled(text, raws, document)
     return [_to_money(text, raw, context, unsettled) for raw in raws]
 
@@ -167,8 +176,9 @@ def _unsettled(text: str, raws: list[_Raw], document: DocumentLocale) -> set[int
     """Starts of the mentions whose one separator the document leaves open (FC406).
 
     "1.234" is open when the document's figures show the other convention too ("1.234,56"
-    next to "4.980"), or when no locale was given or detected and the sign is a dot: an
-    English reading with three decimals is what a German-style thousands dot looks like.
+    next to "4.980"), or when no locale was given or detected, the sign is a dot, no magnitude
+    follows and the currency sign is written after the figure ("1.500 €"): the continental
+    order, where a dot before three digits groups thousands.
     """
     shown = {
         number.convention
@@ -182,7 +192,9 @@ def _unsettled(text: str, raws: list[_Raw], document: DocumentLocale) -> set[int
         if raw.amount.number.other is None:
             continue
         digits = text[raw.amount.start : raw.amount.end]
-        if conflict or ("." in digits and document.source == "default"):
+        continental = raw.unit.kind is UnitKind.SYMBOL and raw.unit.start >= raw.amount.end
+        dotted = "." in digits and raw.amount.multiplier == 1 and continental
+        if conflict or (dotted and document.source == "default"):
             unsettled.add(raw.start)
     return unsettled
 
@@ -195,6 +207,7 @@ class _Context:
     named: set[str | None]
     territory: str | None
     language: str
+    style: NumberStyle
 
     def ruled_out(self, surface: str) -> set[str]:
         """Currencies written elsewhere with a qualified form of ``surface`` ("US$" for "$")."""
@@ -225,10 +238,14 @@ def _runs(text: str, reading: _Reading) -> Iterator[_Run]:
     """Every number run of the text, read in the document's style.
 
     A run joined by spaces that is not one number ("en 2019 300 000 euros") is read again
-    without its first group, once; then group by group, so the cost stays linear.
+    without its first group, once; then group by group, so the cost stays linear. A run after
+    a full-width point ("１．０７５３") is the tail of a number figcheck does not read, and is
+    skipped rather than misread.
     """
     for match in reading.style.run.finditer(text):
         start, end = match.span()
+        if text[start - 1 : start] == "．" and text[start - 2 : start - 1].isdigit():
+            continue
         number = reading.parse(match.group())
         if number is not None:
             yield _Run(start, end, number)
@@ -272,6 +289,8 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     inner = _signed(text, run.start)
     start = run.start - inner
     prefix = _prefix(text, start, lex)
+    if prefix is None and reading.language == "zh" and _yuan_after(text, run, reading):
+        prefix = _chinese_name_before(text, start, lex)
     lead = prefix.start if prefix else start
     change = "from" in text[max(0, lead - 24) : lead].lower() and _follows_from(text, lead)
     amount = _amount(text, run, reading, prefix=prefix, to_joins=not change)
@@ -286,6 +305,8 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
         amount = replace(amount, multiplier=multiplier)
     elif prefix is not None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
+        if unit.kind is UnitKind.NAME and text[amount.end : amount.end + 1] in YUAN_UNITS:
+            unit = replace(unit, end=amount.end + 1)  # "人民币5999元": the name, then 元
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
     spaced = not set(reading.style.groups).isdisjoint(GROUP_SPACES)
@@ -324,6 +345,10 @@ def _amount(
     magnitude = reading.magnitudes.match(text, end)
     multiplier = magnitude[1] if magnitude else Decimal(1)
     end = magnitude[0] if magnitude else end
+    if magnitude and reading.language != "en":
+        spelled = _with_remainder(text, run, end, multiplier, reading)
+        if spelled is not None:
+            return spelled
     single = _Amount(start, end, number, multiplier)
     joined = PATTERNS["dash_join"].match(text, end) or (
         PATTERNS["to_join"].match(text, end) if to_joins else None
@@ -348,6 +373,23 @@ def _amount(
     if after is not None and not _same_currency(prefix, after.candidates):
         return single
     return _Amount(start, second_end, number, multiplier, upper)
+
+
+def _with_remainder(
+    text: str, run: _Run, end: int, multiplier: Decimal, reading: _Reading
+) -> _Amount | None:
+    """ "4 bin 980 dolar", "2 mil 500 euros": a whole number of thousands (or millions) and
+    the rest below it, as Turkish, Spanish or Russian write 4,980; None when no rest follows."""
+    if run.number.value != run.number.value.to_integral() or text[end : end + 1] not in SPACES:
+        return None
+    rest = reading.style.run.match(text, end + 1)
+    number = reading.parse(rest.group()) if rest else None
+    if rest is None or number is None or not 0 < number.value < multiplier:
+        return None
+    if reading.magnitudes.match(text, rest.end()) is not None:
+        return None
+    value = run.number.value * multiplier + number.value
+    return _Amount(run.start, rest.end(), ParsedNumber(value, number.granularity), Decimal(1))
 
 
 #: Chinese, Japanese and Korean: numbers are grouped by 10⁴ ("7천 5백만" is 7,500 × 10⁴).
@@ -478,7 +520,7 @@ def _suffix(
         surface = text[start : start + length]
         candidates = lex.symbol(surface, close=True)
         glued = _glued(text, start + length + 1)
-        attached = start > end or not surface.isalpha() or surface.isupper()
+        attached = start > end or not surface.isalpha() or surface.isupper() or len(surface) > 2
         if candidates and not glued and attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
     if start < len(text) and is_cjk(text[start]):
@@ -494,6 +536,30 @@ def _skip_marks(text: str, position: int) -> int:
     while position < stop and text[position] in MARKS:
         position += 1
     return position
+
+
+#: The generic unit Chinese writes after an amount whose currency was named before it.
+YUAN_UNITS = "元圆圓块塊"
+
+
+def _yuan_after(text: str, run: _Run, reading: _Reading) -> bool:
+    """True when 元 (or 块) follows the figure and its magnitude: "5999元", "3億元"."""
+    end = run.end
+    while text[end : end + 1] in CJK_UNITS:
+        end += 1
+    return text[end : end + 1] in YUAN_UNITS
+
+
+def _chinese_name_before(text: str, start: int, lex: Lexicon) -> _Unit | None:
+    """ "人民币5999元", "新台幣3億元": a currency name right before the figure (one space
+    allowed), as Chinese writes it when 元 follows."""
+    stop = start - 1 if text[start - 1 : start] == " " else start
+    for length in range(min(lex.longest_cjk_name, stop), 1, -1):
+        phrase = text[stop - length : stop]
+        candidates = lex.names.get(phrase)
+        if candidates and is_cjk(phrase[0]):
+            return _Unit(phrase, candidates, UnitKind.NAME, stop - length, stop)
+    return None
 
 
 def _cjk_name_at(text: str, start: int, lex: Lexicon) -> _Unit | None:
@@ -521,6 +587,8 @@ def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | No
         if not candidates:
             continue
         end = start + len(phrase)
+        if text[end : end + 1] == "." and f"{phrase.lower()}." in lex.names:
+            phrase, end = f"{phrase}.", end + 1  # "dol.", "руб.": the dot is the abbreviation's
         if _is_weight(text, phrase, end, amount, lex):
             return None
         return _Unit(phrase, candidates, UnitKind.NAME, start, end)
@@ -658,6 +726,8 @@ def _to_money(text: str, raw: _Raw, context: _Context, unsettled: set[int]) -> M
     )
     if raw.start in unsettled and amount.number.other is not None:
         figure = replace(figure, other=amount.number.other * amount.multiplier)
+    if context.style != ENGLISH:
+        figure = replace(figure, decimal=context.style.decimal, group=context.style.group)
     if raw.negative:
         figure = replace(
             figure,

@@ -47,7 +47,9 @@ class Figure:
     10⁹, 1 when there is none). ``upper`` is set when the figure is a range ("2-3 million");
     the interval then covers the whole range. ``other`` is set when the document does not
     settle how the figure's one separator reads: its value in the other convention ("1.234"
-    read as 1.234, other 1,234); such a figure is not checked (FC406).
+    read as 1.234, other 1,234); such a figure is not checked (FC406). ``decimal`` and ``group``
+    are the signs of the notation it was read in ("." and "," in English, "," and "." in
+    German), so that figures derived from it can be written the same way.
     """
 
     text: str
@@ -57,6 +59,8 @@ class Figure:
     scale: Decimal = Decimal(1)
     upper: Decimal | None = None
     other: Decimal | None = None
+    decimal: str = "."
+    group: str = ","
 
 
 @dataclass(frozen=True, slots=True)

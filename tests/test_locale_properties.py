@@ -135,6 +135,10 @@ def test_format_compact_decimal_stands_for_the_amount(locale: str, value: int, w
     assume(width in Locale.parse(locale).compact_decimal_formats)
     compact = format_compact_decimal(value, locale=locale, format_type=width, fraction_digits=1)
     assume(any(char.isdigit() for char in compact))  # "mille": number words are not read
+    # babel writes a bare "1" for 1,000 where a plural form's pattern is "0" (Venetian "one"):
+    # a figure without its magnitude word, which nothing could read back.
+    bare = not any(char.isalpha() for char in compact)
+    assume(not bare or compact == format_decimal(value, locale=locale))
     text = f"{compact} EUR"
     found = figcheck.find_money(text, locale=locale)
     assert len(found) == 1, text

@@ -12,7 +12,8 @@ from figcheck.model import Evidence, Finding, Span
 from figcheck.rules._rule import Rule
 
 RATE_DIGITS = 5
-RUN = re.compile(r"\d+(?:[,.]\d+)*")
+#: The number inside a mention's text, whatever its notation ("4,980", "4.980", "4 980").
+RUN = re.compile(r"\d+(?:[,.'’\u00a0\u202f ]\d+)*")
 
 
 def rate_range(interval: Interval, base: str, quote: str) -> str:
@@ -23,18 +24,24 @@ def rate_range(interval: Interval, base: str, quote: str) -> str:
     return f"{value} {quote} per {base}"
 
 
-def amount(value: Decimal) -> str:
-    """An amount to four significant digits with thousands separators: "3,320", "5.45"."""
+def amount(value: Decimal, decimal: str = ".", group: str = ",") -> str:
+    """An amount to four significant digits with thousands separators: "3,320", "5.45"
+    (or "3.320" and "5,45" with a decimal comma)."""
     rounded = Decimal(format_decimal(value, 4))
-    return f"{rounded:,f}" if rounded != rounded.to_integral() else f"{rounded.to_integral():,}"
+    english = f"{rounded:,f}" if rounded != rounded.to_integral() else f"{rounded.to_integral():,}"
+    if (decimal, group) == (".", ","):
+        return english
+    return english.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def expected_text(judgement: Judgement) -> str:
-    """ "expected about $3,320" in the converted mention's own notation ("$5.482m")."""
+    """ "expected about $3,320" in the converted mention's own notation ("$5.482m",
+    "3.320 Dollar")."""
     converted = judgement.view.conversion.converted
     mid = expected_converted(judgement).mid
     if converted.upper is None:
-        number = amount(mid / converted.figure.scale)
+        figure = converted.figure
+        number = amount(mid / figure.scale, figure.decimal, figure.group)
         return f"expected about {RUN.sub(number, converted.text, count=1)}"
     return f"expected about {amount(mid)} {converted.currency}"
 

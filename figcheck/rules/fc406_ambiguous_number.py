@@ -3,17 +3,18 @@
 What it does
     Reports a conversion one of whose figures has a single "." or "," followed by three digits
     ("1.500", "4,980") when the document does not settle which it is: no locale was given or
-    detected and the sign is a dot, or the document's other figures show both conventions
-    ("1.234,56" and "1,234.56"). That conversion is not checked.
+    detected, the sign is a dot and the currency sign follows the figure ("1.500 €", the
+    continental order), or the document's other figures show both conventions ("1.234,56" and
+    "1,234.56"). That conversion is not checked.
 
 Why it matters
     "1.500" is one and a half in English and fifteen hundred in German, Spanish or Turkish; a
     thousandfold difference checked under the wrong reading produces a confident wrong finding.
 
 Known problems
-    A comma with three digits after it ("4,980") is read the English way when nothing else is
-    known, as English prose writes it; only the dot, which English rarely writes before exactly
-    three decimals of money, is reported.
+    A comma with three digits after it ("4,980"), and a dot in an English-looking figure
+    ("€6.481", "$1.234m"), are read the English way when nothing else is known; only a dot in
+    a figure written the continental way ("1.500 €") is reported.
 
 Options
     ``locale`` (``--locale``, config ``locale``): "de" reads "1.500" as 1500, "en" as 1.5.
