@@ -217,6 +217,10 @@ def lexicon(language: str = "en") -> Lexicon:
     names: dict[str, set[str]] = {n: set(c) for n, c in english.names.items() if n not in unread}
     for name, codes in [*cldr["names"].items(), *CURRENCY_NOUNS.get(language, {}).items()]:
         names.setdefault(name, set()).update(codes)
+    for name in list(names):
+        folded = fold_accents(name)
+        if folded != name and folded not in names:
+            names[folded] = set(names[name])  # "dolares", "rublos": written without accents
     symbols = {s: set(c) for s, c in english.symbols.items()}
     for symbol, codes in cldr["symbols"].items():
         symbols.setdefault(symbol, set()).update(codes)
@@ -236,6 +240,15 @@ def _cldr_tables(language: str) -> dict[str, dict[str, list[str]]]:
         return {"names": {}, "symbols": {}}
     tables: dict[str, dict[str, list[str]]] = json.loads(path.read_text("utf-8"))
     return tables
+
+
+def fold_accents(word: str) -> str:
+    """ "dólares" → "dolares", "milhões" → "milhoes": Latin letters without their accents, as
+    writers without the right keyboard type them. Other scripts are left alone."""
+    if word.isascii() or not all(ord(char) < 0x250 or not char.isalpha() for char in word):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @functools.cache
@@ -321,7 +334,11 @@ def default_reading(
     if language != "en":
         from figcheck.language_tables import DEFAULT_READINGS
 
-        reading = DEFAULT_READINGS.get(language, {}).get(surface.lower())
+        readings = DEFAULT_READINGS.get(language, {})
+        reading = readings.get(surface.lower())
+        if reading is None:  # "dolares" as written for "dólares"
+            folded = {fold_accents(word): code for word, code in readings.items()}
+            reading = folded.get(fold_accents(surface.lower()))
         if reading in candidates:
             return reading
     key = surface if surface in ENGLISH_DEFAULTS else surface.lower().rsplit(" ", 1)[-1]

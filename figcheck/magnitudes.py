@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figcheck.currencies import fold_accents
 from figcheck.locales import magnitude_words
 from figcheck.numbers import MAGNITUDES as ENGLISH_MAGNITUDES
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
@@ -94,6 +95,8 @@ def magnitudes(language: str) -> Magnitudes:
     for table in (MAGNITUDE_WORDS.get(language, {}), magnitude_words(language)):
         for word, power in table.items():
             powers.setdefault(_key(word), power)
+    for word, power in list(powers.items()):
+        powers.setdefault(_key(fold_accents(word)), power)  # "milhoes", "millon"
     taken = {word.lower() for word in powers}
     for word, value in ENGLISH_WORDS.items():
         if word not in taken:

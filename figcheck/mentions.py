@@ -278,7 +278,7 @@ def _scan(text: str, reading: _Reading) -> Iterator[_Raw]:
         if run.start < position:
             continue
         raw = _money_at(text, run, reading)
-        if raw is not None:
+        if raw is not None and raw.start >= position:  # "15 USD 50": USD is taken already
             position = raw.end
             yield raw
 
@@ -314,13 +314,25 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
         return None  # in English "1 234 567 euros" is not 567 euros
     if unit.kind is UnitKind.NAME and _is_price_base(text, run):
         return None
+    tail = _magnitude_after_code(text, amount, unit, reading)
+    if tail is not None:
+        amount = replace(amount, multiplier=tail[1])
     begin = min(unit.start, start)
     outer = _signed(text, begin) if unit.start < start else 0
     negative = bool(inner or outer)
     begin -= outer
     hedge = find_hedge(text, _skip_spaces_back(text, begin), reading.language)
-    end = max(unit.end, amount.end)
+    end = max(unit.end, amount.end, tail[0] if tail else 0)
     return _Raw(begin, end, amount, negative, unit, hedge and hedge.group("hedge").lower())
+
+
+def _magnitude_after_code(
+    text: str, amount: _Amount, unit: _Unit, reading: _Reading
+) -> tuple[int, Decimal] | None:
+    """ "75 USD million", "75 USD millones": a magnitude written after the currency code."""
+    if amount.multiplier != 1 or unit.kind is not UnitKind.CODE or unit.start < amount.end:
+        return None
+    return reading.magnitudes.match(text, unit.end)
 
 
 def _amount(
@@ -480,6 +492,8 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
             continue
         if surface[0].isalpha() and _glued(text, stop - length):
             continue  # "VOTES 5" is not "ES 5"
+        if not surface[0].isalpha() and _glued(text, stop - length):
+            return _qualified_sign(text, surface, stop - length, stop, lex)
         if surface in ("kr", "TL") and stop == end:
             continue  # "kr5" and "TL5" need a space
         return _Unit(surface, candidates, _kind(surface, lex), stop - length, stop)
@@ -506,6 +520,19 @@ def _link_pattern(language: str) -> re.Pattern[str] | None:
     spaced = [re.escape(w) + "(?=[ \u00a0])" for w in words if not w.endswith(("'", "’"))]
     elided = [re.escape(w) for w in words if w.endswith(("'", "’"))]
     return re.compile(f"[ \u00a0](?:{'|'.join(spaced + elided)})", re.IGNORECASE)
+
+
+def _qualified_sign(text: str, sign: str, start: int, stop: int, lex: Lexicon) -> _Unit | None:
+    """ "MXN$ 20", "mxn$ 20": letters glued before a sign qualify it. An ISO code names the
+    currency; other letters ("xyz$") leave it unknown, so the bare sign's reading is not
+    guessed."""
+    letters = start
+    while letters > 0 and start - letters < 3 and text[letters - 1].isalpha():
+        letters -= 1
+    code = text[letters:start].upper()
+    if start - letters != 3 or code not in lex.codes or _glued(text, letters):
+        return None
+    return _Unit(text[letters:stop], (code,), UnitKind.SYMBOL, letters, stop)
 
 
 def _suffix(

@@ -14,7 +14,8 @@ Known problems
     list in the evidence shows what else they could have been.
 
 Options
-    ``locale`` (a territory such as en_CA makes "$" the Canadian dollar).
+    ``locale`` (a territory picks its own currency when it is a candidate: en_CA makes "$" the
+    Canadian dollar, sv_SE makes "kr" the Swedish krona).
 
 Example
     Bad: "50 kr" could be Swedish, Norwegian, Danish or Icelandic.
