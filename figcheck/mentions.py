@@ -539,10 +539,13 @@ def _suffix(
     text: str, end: int, lex: Lexicon, amount: _Amount, *, glued_name: bool = False
 ) -> _Unit | None:
     """The symbol, code or name just after ``end``."""
-    start = _skip_marks(text, end)
+    start = _skip_marks(text, end) if text[end : end + 1] in MARKS else end
     start = start + 1 if text[start : start + 1] in SPACES and start < len(text) else start
-    start = _skip_marks(text, start)
-    symbols = text[start : start + 1] in lex.symbol_first_chars
+    first = text[start : start + 1]
+    if first and first in MARKS:
+        start = _skip_marks(text, start)
+        first = text[start : start + 1]
+    symbols = first in lex.symbol_first_chars
     for length in range(min(lex.longest_symbol, len(text) - start) if symbols else 0, 0, -1):
         surface = text[start : start + length]
         candidates = lex.symbol(surface, close=True)
@@ -550,7 +553,7 @@ def _suffix(
         attached = start > end or not surface.isalpha() or surface.isupper() or len(surface) > 2
         if candidates and not glued and attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
-    if start < len(text) and is_cjk(text[start]):
+    if first >= "\u3040" and is_cjk(first):
         return _cjk_name_at(text, start, lex)
     if start == end and not glued_name:
         return None
@@ -693,7 +696,7 @@ def _signed(text: str, position: int) -> int:
 
 def _glued(text: str, position: int) -> bool:
     before = text[position - 1 : position]
-    return before.isalnum() and not is_cjk(before)
+    return before.isalnum() and (before < "\u3040" or not is_cjk(before))
 
 
 def _skip_spaces_back(text: str, position: int) -> int:
