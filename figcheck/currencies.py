@@ -14,6 +14,7 @@ Each language's lexicon is built once per process, on first use.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import unicodedata
@@ -147,6 +148,7 @@ class Lexicon:
     symbol_last_chars: frozenset[str]
     name_first_words: frozenset[str]
     needs_magnitude: frozenset[str] = frozenset()
+    own_symbols: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
     def symbol(self, surface: str, *, close: bool = False) -> tuple[str, ...]:
         """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD").
@@ -231,6 +233,7 @@ def lexicon(language: str = "en") -> Lexicon:
         english.adjectives,
         word_codes=frozenset(),
         needs_magnitude=WEIGHT_NAMES | NOUNS_NEEDING_MAGNITUDE.get(language, frozenset()),
+        own_symbols={s: tuple(c) for s, c in cldr["symbols"].items()},
     )
 
 
@@ -290,6 +293,7 @@ def _assemble(
     *,
     word_codes: frozenset[str],
     needs_magnitude: frozenset[str],
+    own_symbols: dict[str, tuple[str, ...]] | None = None,
 ) -> Lexicon:
     from figcheck.magnitudes import is_cjk
 
@@ -297,6 +301,7 @@ def _assemble(
         codes=codes,
         word_codes=word_codes,
         needs_magnitude=needs_magnitude,
+        own_symbols=own_symbols or {},
         symbols=symbols,
         names={n: tuple(sorted(c)) for n, c in names.items()},
         adjectives=adjectives,
@@ -331,6 +336,9 @@ def default_reading(
         own = [code for code in territory_currencies(territory) if code in candidates]
         if len(own) == 1:
             return own[0]
+    own_symbol = lexicon(language).own_symbols.get(surface, ())
+    if len(own_symbol) == 1 and own_symbol[0] in candidates:
+        return own_symbol[0]  # "kr" in Swedish is SEK, in Northern Sami NOK (CLDR)
     if language != "en":
         from figcheck.language_tables import DEFAULT_READINGS
 

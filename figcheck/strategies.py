@@ -1090,6 +1090,12 @@ def noisy_texts(max_tokens: int = 40) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(NOISE_TOKENS), max_size=max_tokens).map("".join)
 
 
+from figcheck._strategy_languages import (  # noqa: E402  (needs the names above)
+    LocalizedConversion,
+    LocalizedDocument,
+    localized_conversion_document,
+)
+
 __all__ = [
     "APPROXIMATE_HEDGES",
     "CURRENCIES",
@@ -1107,6 +1113,8 @@ __all__ = [
     "CurrencyForms",
     "FigureSentence",
     "Grouping",
+    "LocalizedConversion",
+    "LocalizedDocument",
     "Style",
     "Surface",
     "WrittenAmount",
@@ -1118,6 +1126,7 @@ __all__ = [
     "format_number",
     "formatted_amount",
     "honest_conversion",
+    "localized_conversion_document",
     "multiple_sentences",
     "noisy_texts",
     "percent_change_sentences",
