@@ -95,3 +95,4 @@ class Document:
     source_map: SourceMap
     date: dt.date | None = None
     suppressions: tuple[Suppression, ...] = ()
+    locale: str | None = None  # the language the document declares (front matter, <html lang>)

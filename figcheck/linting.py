@@ -80,7 +80,7 @@ def lint_source(source: str, path: str, settings: Settings, options: LintOptions
     report = check(
         document.prose,
         date=date,
-        locale=options.locale or settings.locale,
+        locale=options.locale or document.locale or settings.locale,
         config=settings.config_for(Path(path)),
     )
     index = LineIndex(document.source)

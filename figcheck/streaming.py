@@ -8,7 +8,8 @@ document of its own; its findings are moved to their place in the whole file. Pe
 follows the batch size, not the file size.
 
 What stays the same as the whole-file path: every finding's line, column and offset; the
-document date (front matter is in the first batch, and its date applies to all of them); inline
+document date and language (front matter is in the first batch, and its date applies to all of
+them; so does the first batch's language when the document does not declare one); inline
 suppressions, wherever they stand (a file-wide one also covers the batches before it); the
 excerpts of the text report (the source lines that carry findings are kept, the others are
 dropped).
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from figcheck.checking import check
+from figcheck.detect import detect_language
 from figcheck.documents import Document, Format, Suppression, SuppressionScope
 from figcheck.errors import InputError
 from figcheck.lines import LineIndex
@@ -193,14 +195,15 @@ def _collect(
 ) -> _Collected:
     collected = _Collected()
     date: dt.date | None = options.date
+    locale: str | None = options.locale
     config = settings.config_for(Path(path))
     for number, batch in enumerate(batches(read_lines(Path(path)), size)):
         document = load_document(batch.text, path, format)
-        if number == 0:  # front matter, and so the document date, can only be in the first
+        if number == 0:  # front matter, and so the date and language, can only be in the first
             date = date or document.date or settings.date
-        report = check(
-            document.prose, date=date, locale=options.locale or settings.locale, config=config
-        )
+            locale = locale or document.locale or settings.locale
+            locale = locale or detect_language(document.prose)  # one language for every batch
+        report = check(document.prose, date=date, locale=locale, config=config)
         _file_batch(batch, document, report.findings, collected)
     return collected
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -114,3 +117,41 @@ def test_expected_figures_are_written_in_the_document_notation() -> None:
     )
     [slip] = [f for f in figcheck.check(text).findings if f.code == "FC103"]
     assert slip.message.endswith("expected about 3\u202f320 dollars")
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "locale"),
+    [
+        ("a.md", "---\ntitle: T\nlang: de\n---\n\nText.\n", "de"),
+        ("a.md", '+++\nlanguage = "fr-CH"\n+++\n\nTexte.\n', "fr-CH"),
+        ("a.md", "---\nlang: xx-QQ\n---\n\nText.\n", None),  # unknown: ignored
+        ("a.html", '<html lang="pt-BR"><body><p>Texto.</p></body></html>', "pt-BR"),
+        ("a.html", "<html><body><p>Text.</p></body></html>", None),
+        ("a.txt", "lang: de\n", None),  # plain text declares nothing
+    ],
+)
+def test_documents_declare_their_language(name: str, source: str, locale: str | None) -> None:
+    from figcheck.markup import load_document
+
+    assert load_document(source, name).locale == locale
+
+
+def test_the_cli_reads_a_declared_language(tmp_path: Path) -> None:
+    sentence = "Preis: 1.500 € (1.650 $).\n"
+    (tmp_path / "declared.md").write_text(f"---\nlang: de\n---\n\n{sentence}", encoding="utf-8")
+    (tmp_path / "declared.html").write_text(
+        f'<html lang="de"><body><p>{sentence}</p></body></html>', encoding="utf-8"
+    )
+    (tmp_path / "plain.txt").write_text(sentence, encoding="utf-8")
+    command = [sys.executable, "-m", "figcheck", "check", "--date", "2023-05-12", "."]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    flagged = sorted({line.split(":")[0] for line in result.stdout.splitlines() if "FC406" in line})
+    assert flagged == ["plain.txt"], result.stdout
+    german = subprocess.run(
+        [*command[:-1], "--locale", "de", "plain.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "FC406" not in german.stdout

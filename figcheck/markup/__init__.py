@@ -70,6 +70,7 @@ def load_document(source: str, path: str, format: Format | None = None) -> Docum
         source_map=parsed.source_map,
         date=parsed.date,
         suppressions=parsed.suppressions,
+        locale=parsed.locale,
     )
 
 

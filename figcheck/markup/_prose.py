@@ -24,6 +24,7 @@ class Parsed:
     source_map: SourceMap
     date: dt.date | None = None
     suppressions: tuple[Suppression, ...] = ()
+    locale: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

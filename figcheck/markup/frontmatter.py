@@ -31,6 +31,10 @@ PATTERNS = {
     # The date key at the top level (no indentation) of YAML or TOML front matter.
     "date_yaml": re.compile(r"^date[ \t]*:[ \t]*(?P<value>[^\r\n]*)", re.MULTILINE),
     "date_toml": re.compile(r"^date[ \t]*=[ \t]*(?P<value>[^\r\n]*)", re.MULTILINE),
+    # The language the document declares: "lang: de", "language = 'fr-CH'", "locale: ja".
+    "locale": re.compile(
+        r"^(?:lang|language|locale)[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE
+    ),
     # An ISO 8601 date with an optional time and zone: "2022-10-25", "2022-10-25T08:00:00Z",
     # "2022-10-25 08:00:00 +01:00".
     "date": re.compile(
@@ -50,10 +54,12 @@ class FrontMatter:
 
     end: int
     date: dt.date | None
+    locale: str | None = None
 
 
 def read_front_matter(source: str) -> FrontMatter | None:
-    """The front matter at the start of ``source``, or None; keeps the date, drops the rest."""
+    """The front matter at the start of ``source``, or None; keeps the date and the declared
+    language (``lang``, ``language`` or ``locale``), drops the rest."""
     opening = PATTERNS["open"].match(source)
     if opening is None:
         return None
@@ -64,7 +70,20 @@ def read_front_matter(source: str) -> FrontMatter | None:
     body = source[opening.end() : closing.start()]
     found = PATTERNS["date_yaml" if yaml else "date_toml"].search(body)
     value = found["value"] if found else None
-    return FrontMatter(closing.end(), parse_date(_unquote(value)) if value else None)
+    declared = PATTERNS["locale"].search(body)
+    locale = declared_locale(_unquote(declared["value"].strip())) if declared else None
+    return FrontMatter(closing.end(), parse_date(_unquote(value)) if value else None, locale)
+
+
+def declared_locale(value: str) -> str | None:
+    """A language tag a document declares ("de", "fr-CH"), when CLDR knows it; else None (a
+    document's own markup is not configuration: an unknown tag is ignored, not an error)."""
+    from figcheck.locales import known
+
+    value = value.strip()
+    if not value or len(value) > 20 or not all(c.isalnum() or c in "-_" for c in value):
+        return None
+    return value if known(value) else None
 
 
 def parse_date(text: str) -> dt.date | None:

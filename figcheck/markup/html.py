@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from figcheck.lines import LineIndex
 from figcheck.markup._prose import Extent, Parsed, ProseBuilder
-from figcheck.markup.frontmatter import parse_date
+from figcheck.markup.frontmatter import declared_locale, parse_date
 from figcheck.markup.suppressions import Comment, comment_suppressions
 
 # fmt: off
@@ -63,6 +63,7 @@ class HtmlRegion:
     comments: tuple[Comment, ...]
     blocks: tuple[Extent, ...]
     date: dt.date | None
+    locale: str | None = None
 
 
 def parse(source: str) -> Parsed:
@@ -72,7 +73,7 @@ def parse(source: str) -> Parsed:
     region = parse_region(source, 0, len(source), builder)
     prose, source_map = builder.build()
     suppressions = comment_suppressions(region.comments, region.blocks, LineIndex(source))
-    return Parsed(prose, source_map, region.date, suppressions)
+    return Parsed(prose, source_map, region.date, suppressions, region.locale)
 
 
 def parse_region(
@@ -109,6 +110,7 @@ class _ProseParser(HTMLParser):
         self._waiting: list[int] = []  # comments inside the current run of prose
         self._run: Extent | None = None
         self._dates: dict[str, dt.date | None] = {}
+        self._locale: str | None = None
 
     def finish(self) -> HtmlRegion:
         """Close the last block and every element left open; the region's findings."""
@@ -116,11 +118,13 @@ class _ProseParser(HTMLParser):
         last = max(self._end - 1, self._start)
         self._blocks.extend(Extent(start, last) for _, start in self._open.pop_to(None))
         date = self._dates.get("meta") or self._dates.get("time")
-        return HtmlRegion(tuple(self._comments), tuple(self._blocks), date)
+        return HtmlRegion(tuple(self._comments), tuple(self._blocks), date, self._locale)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self._here()
         self._read_date(tag, dict(attrs))
+        if tag == "html" and self._locale is None:
+            self._locale = declared_locale(dict(attrs).get("lang") or "")
         if tag == "body":
             self._skipped.pop_to("head")  # "</head>" may be left out
         if tag in BLOCK_TAGS:

@@ -75,7 +75,8 @@ def parse(source: str) -> Parsed:
             comments.extend(region.comments)
     prose, source_map = builder.build()
     suppressions = comment_suppressions(comments, blocks, LineIndex(source))
-    return Parsed(prose, source_map, front.date if front else None, suppressions)
+    date, locale = (front.date, front.locale) if front else (None, None)
+    return Parsed(prose, source_map, date, suppressions, locale)
 
 
 def _view(source: str, front_end: int) -> str:
