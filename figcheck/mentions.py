@@ -63,6 +63,8 @@ PATTERNS = {
         r"[^\W\d_][\w\u0900-\u0dff&'.’-]{0,30}"
         r"(?:[ \u00a0](?:&|[^\W\d_][\w\u0900-\u0dff'.’-]{0,30})){0,4}"
     ),
+    # The word right after a number (one space or mark allowed), for the quick check in _bare.
+    "word_after": re.compile(r"([^\W\d_][\w\u0900-\u0dff'.’-]{0,30})"),
     # "in 2015 dollars": a year used as a price base, not an amount.
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "pounds of apples": a weight.
@@ -75,6 +77,7 @@ PATTERNS = {
 SPACES = " \u00a0\u202f"
 #: Direction marks right-to-left locales write around figures and symbols; read as nothing.
 MARKS = "\u200e\u200f\u061c"
+GAPS = SPACES + MARKS
 SIGNS = "-−"
 
 
@@ -275,12 +278,46 @@ def _space_split(text: str, start: int, end: int, reading: _Reading) -> Iterator
 def _scan(text: str, reading: _Reading) -> Iterator[_Raw]:
     position = 0
     for run in _runs(text, reading):
-        if run.start < position:
+        if run.start < position or _bare(text, run, reading):
             continue
         raw = _money_at(text, run, reading)
         if raw is not None and raw.start >= position:  # "15 USD 50": USD is taken already
             position = raw.end
             yield raw
+
+
+def _bare(text: str, run: _Run, reading: _Reading) -> bool:
+    """True when nothing that could make the number money stands next to it: no sign or symbol
+    before, and after it no symbol, name, magnitude, range or joining word ("2019 was", "5%").
+
+    Most numbers in prose are like that; deciding it from the characters around them, before
+    any of the grammar below is tried, is what keeps the scan fast.
+    """
+    lex = reading.lex
+    back = run.start
+    while back > 0 and run.start - back < 3 and text[back - 1] in GAPS:
+        back -= 1
+    before = text[back - 1 : back]
+    if before and (before in lex.symbol_last_chars or before in SIGNS or before >= "\u3040"):
+        return False
+    ahead = run.end
+    while ahead < len(text) and ahead - run.end < 3 and text[ahead] in GAPS:
+        ahead += 1
+    after = text[ahead : ahead + 1]
+    if not after or after in lex.symbol_first_chars or after in "-–" or after >= "\u3040":
+        return not after
+    if not after.isalpha():
+        return True
+    word = PATTERNS["word_after"].match(text, ahead)
+    if word is None:
+        return True
+    lowered = word.group(1).lower()
+    return (
+        lowered not in lex.name_first_words
+        and lowered.rstrip(".") not in lex.name_first_words
+        and lowered not in ("to", "and")
+        and reading.magnitudes.match(text, run.end) is None
+    )
 
 
 def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
