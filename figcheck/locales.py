@@ -68,9 +68,15 @@ def known(locale: str) -> bool:
 
 def _lookup(locale: str) -> list[Any] | None:
     styles: dict[str, list[Any]] = _data()["styles"]
+    found: list[Any] | None = _most_specific(styles, locale)
+    return found
+
+
+def _most_specific(table: dict[str, Any], locale: str) -> Any:
+    """The entry for ``locale``, else for its parent ("de_CH" → "de"), else None."""
     parts = locale.split("_")
     while parts:
-        found = styles.get("_".join(parts))
+        found = table.get("_".join(parts))
         if found is not None:
             return found
         parts.pop()
@@ -94,12 +100,8 @@ def territory_of(locale: str) -> str | None:
         if part.isupper() or part.isdigit():
             return part
     likely: dict[str, str] = _data()["likely_territory"]
-    while parts:
-        found = likely.get("_".join(parts))
-        if found is not None:
-            return found
-        parts.pop()
-    return None
+    found: str | None = _most_specific(likely, "_".join(parts))
+    return found
 
 
 def territory_currencies(territory: str | None) -> tuple[str, ...]:
