@@ -117,7 +117,8 @@ def _letter_symbol(symbol: str, code: str) -> bool:
     from figcheck.magnitudes import is_cjk
 
     letters = sum(char.isalpha() for char in symbol)
-    enough = letters >= 2 or (letters == 1 and is_cjk(symbol[0]))
+    marked = letters == 1 and len(symbol) > 1 and not symbol[-1].isspace()  # "B/.", "S/"
+    enough = letters >= 2 or (letters == 1 and is_cjk(symbol[0])) or marked
     return symbol != code and enough and not any(_is_sign(char) for char in symbol)
 
 

@@ -25,6 +25,12 @@ total's kind (its currency, its unit, or plain counts) are summed. A sentence wi
 digits (every claim needs a figure written in digits), with more than ``MAX_MENTIONS`` figures,
 or with values of different kinds where one kind is needed, yields no claim: when a sentence is
 not clearly a single claim, nothing is claimed.
+
+Cheapest work first: the text's digit runs are found once and dealt out to the sentences in one
+pass. A sentence's quantities are always read (for unit conversions), its other figures only
+when a claim pattern can match, which the words it cannot match without tell
+(``_PREFILTERS``, searched in a lower-case copy of the text), and a count is read in full only
+when no other mention covers it.
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from figcheck import number_words as words
 from figcheck.hedges import find_hedge, widen
@@ -58,12 +65,14 @@ from figcheck.model import (
     UnitConversion,
 )
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
-from figcheck.numbers import magnitude_value, make_figure, parse_run
-from figcheck.percents import find_percents
-from figcheck.quantities import find_quantities
+from figcheck.numbers import ParsedNumber, magnitude_value, make_figure, parse_run
+from figcheck.percents import PATTERNS as PERCENT_PATTERNS
+from figcheck.percents import percent_at
+from figcheck.quantities import quantity_at
 
 #: A sentence with more figures than this is not read for figure claims.
 MAX_MENTIONS = 40
+_ONE = Decimal(1)
 V, P, F, M = "\ue000", "\ue001", "\ue002", "\ue003"
 TOKENS = V + P + F + M
 
@@ -186,10 +195,21 @@ def find_figure_claims(
     if money is None:
         money = find_money(text, locale=locale)
     starts = [m.span.start for m in money]
+    runs = list(NUMBER_PATTERNS["run"].finditer(text))
+    scan = _Scan.of(text)
     claims: list[Claim] = []
+    first = 0
     for start, end in sentences(text):
+        # No run crosses a sentence end (a run's "." is followed by a digit), so the text's
+        # runs split into the sentences' in one pass.
+        last = first
+        while last < len(runs) and runs[last].start() < end:
+            last += 1
+        if first == last:
+            continue  # no digits: no claim
         inside = money[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        claims.extend(_sentence_claims(text, start, end, inside))
+        claims.extend(_sentence_claims(scan, start, end, inside, runs[first:last]))
+        first = last
     claims.sort(key=lambda claim: claim.span.start)
     return claims
 
@@ -203,34 +223,110 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     yield start, len(text)
 
 
-def _sentence_claims(text: str, start: int, end: int, money: Sequence[Money]) -> list[Claim]:
-    runs = NUMBER_PATTERNS["run"].finditer(text, start, end)
-    count = sum(1 for _ in itertools.islice(runs, MAX_MENTIONS + 1))
-    if not 1 <= count <= MAX_MENTIONS:
-        return []  # no digits, or too many figures to be one clear claim (bounded work)
-    if count == 1 and not PATTERNS["word_figure"].search(text, start, end):
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """The text, whether it holds placeholder characters, and for each hint of ``_PREFILTERS``
+    its search (``search(start, end)``), made once per text: on the lower-case copy when there
+    is one (see ``_folded``), else on the text with re.IGNORECASE."""
+
+    text: str
+    placeholders: bool
+    hints: dict[str, Callable[[int, int], re.Match[str] | None]]
+
+    @classmethod
+    def of(cls, text: str) -> _Scan:
+        folded = _folded(text)
+        hints: dict[str, Callable[[int, int], re.Match[str] | None]] = {
+            name: functools.partial(exact.search, text)
+            if folded is None
+            else functools.partial(lower.search, folded)
+            for name, (exact, lower) in _PREFILTERS.items()
+        }
+        return cls(text, any(token in text for token in TOKENS), hints)
+
+    def has(self, hint: str, start: int, end: int) -> bool:
+        """Whether the hint pattern ``hint`` occurs in ``[start, end)``."""
+        return self.hints[hint](start, end) is not None
+
+
+def _folded(text: str) -> str | None:
+    """``text`` in lower case, index for index, or None when that copy could miss a match.
+
+    A hint pattern (lower-case ASCII words) with re.IGNORECASE matches the text exactly where,
+    without the flag, it matches the lower-case copy, but for four letters: "ı" and "ſ" (which
+    the flag matches to "i" and "s" but ``lower`` keeps), "İ" (which lowers to two characters)
+    and the Kelvin sign (which lowers to "k", as wanted). Searching the copy is several times
+    faster than searching with the flag.
+    """
+    if "ı" in text or "ſ" in text:
+        return None
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+def _sentence_claims(
+    scan: _Scan, start: int, end: int, money: Sequence[Money], runs: Sequence[re.Match[str]]
+) -> list[Claim]:
+    """The claims of the sentence ``[start, end)``, whose digit runs are ``runs``.
+
+    Quantities are always read (a unit conversion needs nothing more); the other figures only
+    when a claim finder can match. The shape is the sentence with figures replaced by
+    placeholders, so a hint found in the shape is in the sentence too, a P needs a percent and
+    an F or M a word ratio (unless the text holds placeholder characters itself: then every
+    sentence is read).
+    """
+    text = scan.text
+    if len(runs) > MAX_MENTIONS:
+        return []  # too many figures to be one clear claim (bounded work)
+    if len(runs) == 1 and not _word_figure(scan, start, end):
         return []  # every claim ties two figures; with one in digits the other is a word
-    quantities = find_quantities(text, start, end)
+    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
     claims: list[Claim] = list(find_unit_conversions(text, quantities))
-    found = (quantities, find_percents(text, start, end), _ratios(text, start, end))
-    counts = _counts(text, start, end)
+    ratios = _ratios(scan, start, end)
+    total = scan.has("total", start, end)
+    hinted = scan.placeholders or bool(ratios) or total
+    if not hinted and not (scan.has("of", start, end) or scan.has("change", start, end)):
+        return claims  # a percent could only be read by a change or a share
+    percents = _percents(scan, start, end, runs)
+    if not hinted and not percents:
+        return claims
+    found = (quantities, percents, ratios)
+    counts = _counts(scan, start, end, runs)
     if len(money) + sum(len(f) for f in found) + len(counts) > 2 * MAX_MENTIONS:
         return claims
     values: list[Stated | Ratio] = list(money)
-    for more in (*found, counts):
+    for more in found:
         values = _add(values, more)
+    fresh = [count.read(text) for count in counts if _free(count.begin, count.stop, values)]
+    values = sorted([*values, *fresh], key=lambda m: m.span.start)
     if not 2 <= len(values) <= MAX_MENTIONS:
         return claims
     shape = _shape(text, start, end, values)
-    if P in shape.text and _HINTS["change"].search(shape.text):
+    # Every change pattern holds a word of the "change" hint and a "from", and every share
+    # pattern an "of", so the sentence's hints are test enough. The "total" hint is a condition
+    # of its own: "making" and "in all" count only in a shape that also says "total", "of which"
+    # or "including".
+    if P in shape.text and scan.has("change", start, end) and scan.has("from", start, end):
         claims += _changes(shape)
-    if _HINTS["total"].search(shape.text):
+    if total and _HINTS["total"].search(shape.text):
         claims += _totals(shape)
-    if (P in shape.text or F in shape.text) and _HINTS["share"].search(shape.text):
+    if (P in shape.text or F in shape.text) and scan.has("of", start, end):
         claims += _shares(shape)
     if M in shape.text or F in shape.text:
         claims += _multiples(shape)
     return claims
+
+
+def _percents(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Percent]:
+    if PERCENT_PATTERNS["suffix_start"].search(scan.text, start, end) is None:
+        return []  # no run is followed by a percent sign or word
+    return [p for run in runs if (p := percent_at(scan.text, run)) is not None]
+
+
+def _word_figure(scan: _Scan, start: int, end: int) -> bool:
+    if not scan.has("word_figure", start, end):
+        return False
+    return PATTERNS["word_figure"].search(scan.text, start, end) is not None
 
 
 def _add(kept: list[Stated | Ratio], new: Sequence[Stated | Ratio]) -> list[Stated | Ratio]:
@@ -238,6 +334,11 @@ def _add(kept: list[Stated | Ratio], new: Sequence[Stated | Ratio]) -> list[Stat
     taken = [(m.span.start, m.span.end) for m in kept]
     fresh = [m for m in new if all(m.span.end <= s or m.span.start >= e for s, e in taken)]
     return sorted([*kept, *fresh], key=lambda m: m.span.start)
+
+
+def _free(start: int, end: int, kept: Sequence[Stated | Ratio]) -> bool:
+    """True when ``[start, end)`` overlaps none of ``kept`` (as ``_add`` tests it)."""
+    return all(end <= m.span.start or start >= m.span.end for m in kept)
 
 
 def _shape(text: str, start: int, end: int, values: Sequence[Stated | Ratio]) -> _Shape:
@@ -269,44 +370,51 @@ def _token(value: Stated | Ratio) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _counts(text: str, start: int, end: int) -> list[Count]:
-    found = [c for m in NUMBER_PATTERNS["run"].finditer(text, start, end) if (c := _count(text, m))]
-    found += [_word_count(text, w) for w in words.find_counts(text, start, end) if _usable(w)]
-    return sorted(found, key=lambda c: c.span.start)
+class _Pending(NamedTuple):
+    """A count found but not yet read: reading it (figure, hedge, interval) is most of its cost,
+    and most counts are the numbers of money, percent or quantity mentions, so are dropped.
+    A tuple, not a dataclass: there is one per digit run, and tuples are made fastest."""
+
+    begin: int
+    stop: int
+    number: ParsedNumber
+    multiplier: Decimal
+
+    def read(self, text: str) -> Count:
+        begin, stop = self.begin, self.stop
+        figure = make_figure(text[begin:stop], self.number, self.multiplier)
+        return _counted(text, begin, stop, figure.value, figure.granularity, figure.interval)
 
 
-def _count(text: str, match: re.Match[str]) -> Count | None:
+def _counts(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[_Pending]:
+    text = scan.text
+    found = [c for m in runs if (c := _count(text, m))]
+    found += [c for m in _word_matches(scan, "count", start, end) if (c := _word(m))]
+    return sorted(found, key=lambda c: c.begin)
+
+
+def _count(text: str, match: re.Match[str]) -> _Pending | None:
     begin, stop = match.span()
-    number = parse_run(match.group())
     previous = text[begin - 1] if begin > 0 else " "
-    if number is None or previous.isalpha() or previous in "-/":
-        return None
-    if text[stop : stop + 1].isalpha() or text[stop : stop + 1] == "-":
-        magnitude = NUMBER_PATTERNS["magnitude"].match(text, stop)
-        if magnitude is None:
-            return None  # "A380", "5G", "10-year": not a count of things
-    if PATTERNS["year"].fullmatch(match.group()):
+    if previous.isalpha() or previous in "-/" or PATTERNS["year"].fullmatch(match.group()):
         return None
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, stop)
-    multiplier = magnitude_value(magnitude) if magnitude else Decimal(1)
-    stop = magnitude.end() if magnitude else stop
-    figure = make_figure(text[begin:stop], number, multiplier)
-    return _counted(text, begin, stop, figure.value, figure.granularity, figure.interval)
+    if magnitude is None and (text[stop : stop + 1].isalpha() or text[stop : stop + 1] == "-"):
+        return None  # "A380", "5G", "10-year": not a count of things
+    number = parse_run(match.group())
+    if number is None:
+        return None
+    if magnitude is None:
+        return _Pending(begin, stop, number, _ONE)
+    return _Pending(begin, magnitude.end(), number, magnitude_value(magnitude))
 
 
-def _word_count(text: str, word: words.WordNumber) -> Count:
-    match = words.PATTERNS["count"].match(text, word.start)
-    assert match is not None
+def _word(match: re.Match[str]) -> _Pending | None:
+    """A spelled-out count; "one" alone is too often a pronoun to count ("one million" is one)."""
     parsed = words.parse_count(match)
-    assert parsed is not None
-    number, multiplier = parsed
-    figure = make_figure(word.text, number, multiplier)
-    return _counted(text, word.start, word.end, figure.value, figure.granularity, figure.interval)
-
-
-def _usable(word: words.WordNumber) -> bool:
-    """ "one" alone is too often a pronoun to count; "one million" is a count."""
-    return word.text.lower() != "one"
+    if parsed is None or match.group().lower() == "one":
+        return None
+    return _Pending(match.start(), match.end(), *parsed)
 
 
 def _counted(
@@ -319,37 +427,70 @@ def _counted(
     return Count(value, Span(begin, stop), text[begin:stop], figure, interval, hedge)
 
 
-#: Words without which a sentence holds no word ratio (a cheap test before the patterns).
-_RATIO_HINTS = re.compile(
-    r"half|halv|third|quarter|fourth|fifth|sixth|eighth|tenth| in |fold|twice|doubl|tripl|trebl"
-    r"|quadrupl|times",
-    re.I,
-)
-#: Words without which a sentence holds no claim of each family.
+#: Words without which a sentence holds no claim of each family ("total" is also a condition
+#: of its own: see ``_sentence_claims``).
 _HINTS = {
     "change": re.compile(rf"{_UP}|{_DOWN}|{_NOUN}", re.I),
     "total": re.compile(r"total|of which|including", re.I),
-    "share": re.compile(r"\bof\b", re.I),
+}
+_SMALL_WORDS = "|".join([*words.UNITS, *words.TENS])
+_RATIO_SOURCES = {
+    "one_in": rf" in (?:\d|{_SMALL_WORDS})",
+    "fraction": "half|halves|third|quarter|fourth|fifth|sixth|eighth|tenth",
+    "multiple": "fold| times|twice|doubl|tripl|trebl|quadrupled|halved",
+}
+#: Hint patterns: text that a claim pattern (``_HINTS``, ``shapes``) or a word-number pattern
+#: (``number_words.PATTERNS``, ``PATTERNS["word_figure"]``) cannot match without, in any
+#: letter case. Searching a sentence for a hint is a cheap test before reading its figures or
+#: running the pattern. Each is compiled twice: with re.IGNORECASE for the text, and as
+#: written for its lower-case copy (see ``_folded``).
+_PREFILTERS = {
+    name: (re.compile(source, re.I), re.compile(source))
+    for name, source in {
+        "change": _HINTS["change"].pattern,
+        "total": _HINTS["total"].pattern,
+        "of": "of",
+        "from": "from",
+        "word_figure": r"one|two|three|four|five|six|seven|eight|nine|ten|half|halved|third"
+        r"|quarter|twice|double|triple|treble|quadrupled|fold",
+        "count": _SMALL_WORDS,
+        "ratio": "|".join(_RATIO_SOURCES.values()),  # one search for the three below
+        **_RATIO_SOURCES,
+    }.items()
 }
 
 
-def _ratios(text: str, start: int, end: int) -> list[Ratio]:
-    if _RATIO_HINTS.search(text, start, end) is None:
+def _ratios(scan: _Scan, start: int, end: int) -> list[Ratio]:
+    if not scan.has("ratio", start, end):
         return []
     found: list[Ratio] = []
-    for match in words.PATTERNS["one_in"].finditer(text, start, end):
+    for match in _word_matches(scan, "one_in", start, end):
         read = words.one_in_value(match)
         if read is not None:
             found.append(Ratio(read[0], Span(*match.span()), match.group(), read[1]))
-    for match in words.PATTERNS["fraction"].finditer(text, start, end):
+    for match in _word_matches(scan, "fraction", start, end):
         value = words.fraction_value(match)
         if value is not None and value < 1:
             found.append(_ratio(match, value))
-    for match in words.PATTERNS["multiple"].finditer(text, start, end):
+    for match in _word_matches(scan, "multiple", start, end):
         value = words.multiple_value(match)
         if value is not None:
             found.append(_ratio(match, value))
     return _add([], found)  # type: ignore[return-value]
+
+
+#: How far before its hint a word number can start: the longest number word and a separator
+#: ("seventy-seven " in "seventy-seven in …", "seventy-seven-fold"), with room to spare.
+_REACH = 20
+
+
+def _word_matches(scan: _Scan, name: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``number_words.PATTERNS[name]`` in ``[start, end)``. No match starts
+    before the first hint less ``_REACH``, so the search starts there."""
+    hint = scan.hints[name](start, end)
+    if hint is None:
+        return iter(())
+    return words.PATTERNS[name].finditer(scan.text, max(start, hint.start() - _REACH), end)
 
 
 def _ratio(match: re.Match[str], value: Decimal) -> Ratio:

@@ -102,9 +102,14 @@ def hedge_kind(hedge: str) -> HedgeKind:
         return HEDGES[phrase]
     from figcheck.language_tables import HEDGES as LANGUAGE_HEDGES
 
-    for table in LANGUAGE_HEDGES.values():
+    tables = (HEDGES, *LANGUAGE_HEDGES.values())
+    for table in tables[1:]:
         if phrase in table:
             return table[phrase]
+    for table in tables:  # "eſtımated": what re.IGNORECASE matched but str.lower() does not map
+        for word, kind in table.items():
+            if re.fullmatch(re.escape(word), hedge, re.IGNORECASE):
+                return kind
     raise KeyError(hedge)
 
 

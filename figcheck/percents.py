@@ -15,6 +15,7 @@ points; a claim uses it only when the values it compares are percentages.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -36,6 +37,10 @@ PATTERNS = {
         """,
         re.VERBOSE | re.IGNORECASE,
     ),
+    # A digit, then where a suffix starts: "%" or "p" (in either case, the only ones
+    # re.IGNORECASE matches), after an optional space or hyphen. A cheap test of a whole
+    # sentence before its runs are read one by one.
+    "suffix_start": re.compile(r"\d[ \u00a0-]?[%pP]"),
 }
 SIGNS = "-−"
 
@@ -45,23 +50,29 @@ def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Per
     stop = len(text) if end is None else end
     found = []
     for match in NUMBER_PATTERNS["run"].finditer(text, start, stop):
-        percent = _percent_at(text, match)
+        percent = percent_at(text, match)
         if percent is not None:
             found.append(percent)
     return found
 
 
-def _percent_at(text: str, match: re.Match[str]) -> Percent | None:
+def percent_at(text: str, match: re.Match[str]) -> Percent | None:
+    """The percent mention whose number is the run ``match``, or None.
+
+    The suffix is tried first: most runs have none, and it is the cheapest test.
+    """
+    suffix = PATTERNS["suffix"].match(text, match.end())
+    if suffix is None:
+        return None
     if match.start() > 0 and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "$"):
         return None
     number = parse_run(match.group())
-    suffix = PATTERNS["suffix"].match(text, match.end())
-    if number is None or suffix is None:
+    if number is None:
         return None
     begin = match.start()
     negative = begin > 0 and text[begin - 1] in SIGNS and not text[begin - 2 : begin - 1].isalnum()
     begin -= int(negative)
-    figure = _figure(match.group(), number, negative)
+    figure = _figure(match.group(), negative)
     hedge_match = find_hedge(text, _skip_back(text, begin))
     hedge = hedge_match.group("hedge").lower() if hedge_match else None
     return Percent(
@@ -75,8 +86,12 @@ def _percent_at(text: str, match: re.Match[str]) -> Percent | None:
     )
 
 
-def _figure(text: str, number: ParsedNumber, negative: bool) -> Figure:
-    """The figure with the percent granularity policy: the last written digit counts."""
+@functools.lru_cache(maxsize=4096)
+def _figure(text: str, negative: bool) -> Figure:
+    """The figure of the number ``text`` with the percent granularity policy: the last written
+    digit counts. Cached, as figures are immutable and prose repeats its percentages."""
+    number = parse_run(text)
+    assert number is not None  # percent_at has read it
     digits = text.replace(",", "")
     places = len(digits.split(".")[1]) if "." in digits else 0
     figure = make_figure(text, ParsedNumber(number.value, Decimal(1).scaleb(-places)), Decimal(1))
