@@ -569,6 +569,9 @@ HOSTILE: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ("run of $ signs, then 5", lambda k: "$" * k + "5", 100_000),
     ('"$1 (€1) " repeated', lambda k: "$1 (€1) " * k, 5_000),
     ("one pair, varied rates", _varied_conversions, 1_000),
+    ("Chinese unit chain", lambda k: "价格为" + "1千" * k + "美元", 25_000),
+    ("Korean unit chain", lambda k: "가격은 " + "1천 " * k + "원", 25_000),
+    ("French spaced groups", lambda k: "Le prix est de " + "1 234 " * k + "euros", 20_000),
 )
 SCALES = (1, 2, 4)
 

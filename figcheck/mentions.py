@@ -388,7 +388,7 @@ def _amount(
     lex, number = reading.lex, run.number
     start, end = run.start, run.end
     if reading.language in CJK_LANGUAGES and text[end : end + 1] in CJK_UNITS:
-        compound = _cjk_compound(text, run, reading)
+        compound = None if _inside_compound(text, start) else _cjk_compound(text, run, reading)
         if compound is not None:
             return compound
     magnitude = reading.magnitudes.match(text, end)
@@ -459,6 +459,14 @@ CJK_BIG_UNITS = {
 CJK_UNITS = frozenset(CJK_SMALL_UNITS) | frozenset(CJK_BIG_UNITS)
 
 
+def _inside_compound(text: str, start: int) -> bool:
+    """True when a unit character (one space allowed) stands before the digits: they continue a
+    compound read from its first group, and reading it again from here would make a long chain
+    ("1千1千1千…") cost quadratic time."""
+    before = start - 1 if text[start - 1 : start] == " " else start
+    return text[before - 1 : before] in CJK_UNITS and before > 0
+
+
 def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
     """A number written in digit groups with unit characters: "30万", "7천 5백만", "2억 4천만".
 
@@ -482,6 +490,8 @@ def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
         while text[position : position + 1] in CJK_BIG_UNITS:  # "万亿" is 10⁴ × 10⁸
             big = (big or 1) * CJK_BIG_UNITS[text[position]]
             position += 1
+            if big >= last_big:
+                return None  # units must fall; this also bounds a run of them ("万万万…")
         if big is not None:
             if big >= last_big:
                 return None
