@@ -35,9 +35,10 @@ MARKS = "\u200e\u200f\u061c"
 
 
 def _unquote(text: str) -> str:
-    """A CLDR pattern affix as written: quotes mark literals ("Mio'.'" → "Mio.")."""
+    """A CLDR pattern affix as written: quotes mark literals ("Mio'.'" → "Mio."), direction
+    marks dropped."""
     text = text.replace("''", "\0").replace("'", "").replace("\0", "'")
-    return text.strip(SPACES + MARKS)
+    return "".join(char for char in text if char not in MARKS).strip(SPACES)
 
 
 def _style(locale: Any) -> list[Any]:
@@ -65,7 +66,7 @@ def _magnitudes(locale: Any) -> dict[str, int]:
     for width in ("short", "long"):
         for forms in locale.compact_decimal_formats.get(width, {}).values():
             for key, pattern in forms.items():
-                word = "".join(ch for ch in _unquote(pattern.suffix[0]) if ch not in MARKS)
+                word = _unquote(pattern.suffix[0])
                 if not word or _unquote(pattern.prefix[0]):
                     continue
                 exponent = len(key) - 1 - (pattern.int_prec[0] - 1)
@@ -114,7 +115,7 @@ def build_locales() -> dict[str, Any]:
 def _letter_symbol(symbol: str, code: str) -> bool:
     """A symbol of two or more letters (or one Han character) and no currency sign ("Kč",
     "Ft", "元"), not the ISO code."""
-    from figcheck.magnitudes import is_cjk
+    from figcheck.letters import is_cjk
 
     letters = sum(char.isalpha() for char in symbol)
     marked = letters == 1 and len(symbol) > 1 and not symbol[-1].isspace()  # "B/.", "S/"

@@ -107,7 +107,7 @@ def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     restated = re.compile(
         rf"\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*[:：,，]?\s*", re.IGNORECASE
     )
-    return ((CONNECTORS[0]), ("restated", restated), *CONNECTORS[1:])
+    return (CONNECTORS[0], ("restated", restated), *CONNECTORS[1:])
 
 
 def _connector(

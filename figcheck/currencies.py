@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+from figcheck.letters import fold_accents, is_cjk
+
 #: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); in English
 #: they are read as codes only when written right after the number or glued before it
 #: ("5,000 ALL", "ALL5,000"), never as "ALL 5".
@@ -245,15 +247,6 @@ def _cldr_tables(language: str) -> dict[str, dict[str, list[str]]]:
     return tables
 
 
-def fold_accents(word: str) -> str:
-    """ "dólares" → "dolares", "milhões" → "milhoes": Latin letters without their accents, as
-    writers without the right keyboard type them. Other scripts are left alone."""
-    if word.isascii() or not all(ord(char) < 0x250 or not char.isalpha() for char in word):
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 @functools.cache
 def _english() -> Lexicon:
     raw = json.loads(
@@ -295,8 +288,6 @@ def _assemble(
     needs_magnitude: frozenset[str],
     own_symbols: dict[str, tuple[str, ...]] | None = None,
 ) -> Lexicon:
-    from figcheck.magnitudes import is_cjk
-
     return Lexicon(
         codes=codes,
         word_codes=word_codes,
@@ -312,6 +303,17 @@ def _assemble(
         symbol_last_chars=frozenset(s[-1] for s in [*symbols, *codes]),
         name_first_words=frozenset(n.split(" ")[0] for n in names) | frozenset(adjectives),
     )
+
+
+@functools.cache
+def _default_readings(language: str) -> dict[str, str]:
+    """``language_tables.DEFAULT_READINGS`` of a language, also under accent-free spellings
+    ("dolares" as written for "dólares")."""
+    from figcheck.language_tables import DEFAULT_READINGS
+
+    readings = DEFAULT_READINGS.get(language, {})
+    folded = {fold_accents(word): code for word, code in readings.items()}
+    return {**folded, **readings}
 
 
 def default_reading(
@@ -340,13 +342,9 @@ def default_reading(
     if len(own_symbol) == 1 and own_symbol[0] in candidates:
         return own_symbol[0]  # "kr" in Swedish is SEK, in Northern Sami NOK (CLDR)
     if language != "en":
-        from figcheck.language_tables import DEFAULT_READINGS
-
-        readings = DEFAULT_READINGS.get(language, {})
-        reading = readings.get(surface.lower())
-        if reading is None:  # "dolares" as written for "dólares"
-            folded = {fold_accents(word): code for word, code in readings.items()}
-            reading = folded.get(fold_accents(surface.lower()))
+        readings = _default_readings(language)
+        word = surface.lower()
+        reading = readings.get(word) or readings.get(fold_accents(word))
         if reading in candidates:
             return reading
     key = surface if surface in ENGLISH_DEFAULTS else surface.lower().rsplit(" ", 1)[-1]

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from figcheck.currencies import fold_accents
+from figcheck.letters import fold_accents, is_cjk
 from figcheck.locales import magnitude_words
 from figcheck.numbers import MAGNITUDES as ENGLISH_MAGNITUDES
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
@@ -33,18 +33,6 @@ from figcheck.numbers import magnitude_value
 SPACES = " \u00a0\u202f"
 #: English forms offered to other languages: words and multi-letter abbreviations only.
 ENGLISH_WORDS = {word: value for word, value in ENGLISH_MAGNITUDES.items() if len(word) > 1}
-
-
-def is_cjk(char: str) -> bool:
-    """True for Han, kana and Hangul: scripts written without spaces between words."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x9FFF  # Han
-        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
-        or 0x1100 <= code <= 0x11FF  # Hangul jamo
-        or 0xF900 <= code <= 0xFAFF  # Han compatibility
-    )
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -34,8 +34,9 @@ from figcheck.currencies import (
 )
 from figcheck.hedges import find_hedge, widen
 from figcheck.intervals import Interval
+from figcheck.letters import is_cjk
 from figcheck.locales import DocumentLocale, resolve
-from figcheck.magnitudes import Magnitudes, is_cjk, magnitudes
+from figcheck.magnitudes import Magnitudes, magnitudes
 from figcheck.model import Money, Span
 from figcheck.numbers import (
     ENGLISH,
@@ -168,9 +169,7 @@ def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
     named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
-    context = _Context(
-        qualified, named - {None}, document.territory, document.language, document.style
-    )
+    context = _Context(qualified, named - {None}, document)
     unsettled = _unsettled(text, raws, document)
     return [_to_money(text, raw, context, unsettled) for raw in raws]
 
@@ -208,9 +207,7 @@ class _Context:
 
     qualified: set[tuple[str, str | None]]
     named: set[str | None]
-    territory: str | None
-    language: str
-    style: NumberStyle
+    document: DocumentLocale
 
     def ruled_out(self, surface: str) -> set[str]:
         """Currencies written elsewhere with a qualified form of ``surface`` ("US$" for "$")."""
@@ -464,7 +461,7 @@ def _inside_compound(text: str, start: int) -> bool:
     compound read from its first group, and reading it again from here would make a long chain
     ("1千1千1千…") cost quadratic time."""
     before = start - 1 if text[start - 1 : start] == " " else start
-    return text[before - 1 : before] in CJK_UNITS and before > 0
+    return before > 0 and text[before - 1] in CJK_UNITS
 
 
 def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
@@ -493,8 +490,6 @@ def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
             if big >= last_big:
                 return None  # units must fall; this also bounds a run of them ("万万万…")
         if big is not None:
-            if big >= last_big:
-                return None
             total, section, last_big = total + section * big, Decimal(0), big
             granularity *= big
         follow = position + (text[position : position + 1] == " ")
@@ -803,8 +798,9 @@ def _to_money(text: str, raw: _Raw, context: _Context, unsettled: set[int]) -> M
     )
     if raw.start in unsettled and amount.number.other is not None:
         figure = replace(figure, other=amount.number.other * amount.multiplier)
-    if context.style != ENGLISH:
-        figure = replace(figure, decimal=context.style.decimal, group=context.style.group)
+    style = context.document.style
+    if style != ENGLISH:
+        figure = replace(figure, decimal=style.decimal, group=style.group)
     if raw.negative:
         figure = replace(
             figure,
@@ -836,4 +832,5 @@ def _resolve(unit: _Unit, context: _Context) -> str | None:
         return str(named.pop())
     if named:
         return None
-    return default_reading(unit.surface, remaining, context.territory, context.language)
+    document = context.document
+    return default_reading(unit.surface, remaining, document.territory, document.language)
