@@ -45,10 +45,13 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
 import figcheck
+from figcheck.intervals import Interval
+from figcheck.model import Figure, Money, Span
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = ("bounty-scheme.txt", "bounty-scheme-with-errors.txt")
@@ -376,6 +379,38 @@ def _floor(text: str) -> int:
     return sum(1 for _ in FLOOR.finditer(text))
 
 
+# The Python floor: the least work any number reader written in Python does on this corpus.
+PY_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+PY_WORD = re.compile(r" ?([a-z]+)")
+PY_SIGNS = frozenset("$€£¥₹")
+PY_WORDS = frozenset({"rubles", "euros", "pounds", "yen"})
+HALF = Decimal("0.5")
+
+
+def _python_floor(text: str) -> list[Money]:
+    """Money records for the runs next to a currency sign or name of the corpus.
+
+    Each digit run is visited in Python and the characters around it looked at; where money
+    stands, the number is read into a ``Decimal`` and the records figcheck returns are made.
+    Nothing else: no grammar (ranges, hedges, other languages, names of several words), no
+    currency resolution, no claims. A reader that returns such records one by one from Python
+    cannot do less, so this bounds what a pure-Python figcheck could reach.
+    """
+    found = []
+    for match in PY_RUN.finditer(text):
+        start, end = match.span()
+        if text[start - 1 : start] not in PY_SIGNS:
+            word = PY_WORD.match(text, end)
+            if word is None or word.group(1) not in PY_WORDS:
+                continue
+        digits = match.group()
+        value = Decimal(digits.replace(",", ""))
+        interval = Interval(value - HALF, value + HALF)
+        figure = Figure(digits, value, Decimal(1), interval)
+        found.append(Money(value, None, (), Span(start, end), digits, figure, "", interval))
+    return found
+
+
 def _check(text: str) -> figcheck.Report:
     return figcheck.check(text, date=DOC_DATE)
 
@@ -429,6 +464,13 @@ def throughput(name: str, text: str, repeat: int, articles: Sequence[str] = ()) 
     source = _Input(name, source.size, floor.median_ms / 1e3)
     rows = [
         floor,
+        _row(
+            source,
+            "python floor",
+            functools.partial(_python_floor, text),
+            lambda mentions: f"{len(mentions)} records",
+            repeat,
+        ),
         _row(
             source,
             "find_money",

@@ -18,6 +18,7 @@ import dataclasses
 import functools
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -146,8 +147,8 @@ class Lexicon:
     longest_symbol: int
     longest_name: int
     longest_cjk_name: int
-    symbol_first_chars: frozenset[str]
-    symbol_last_chars: frozenset[str]
+    symbol_starts: dict[str, tuple[int, ...]]
+    symbol_ends: dict[str, tuple[int, ...]]
     name_first_words: frozenset[str]
     needs_magnitude: frozenset[str] = frozenset()
     own_symbols: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
@@ -288,6 +289,7 @@ def _assemble(
     needs_magnitude: frozenset[str],
     own_symbols: dict[str, tuple[str, ...]] | None = None,
 ) -> Lexicon:
+    longest = max(len(s) for s in symbols)
     return Lexicon(
         codes=codes,
         word_codes=word_codes,
@@ -296,13 +298,25 @@ def _assemble(
         symbols=symbols,
         names={n: tuple(sorted(c)) for n, c in names.items()},
         adjectives=adjectives,
-        longest_symbol=max(len(s) for s in symbols),
+        longest_symbol=longest,
         longest_name=max(n.count(" ") + 1 for n in names),
         longest_cjk_name=max((len(n) for n in names if is_cjk(n[0])), default=0),
-        symbol_first_chars=frozenset(s[0] for s in [*symbols, *codes]),
-        symbol_last_chars=frozenset(s[-1] for s in [*symbols, *codes]),
+        symbol_starts=_lengths_by(lambda surface: surface[0], [*symbols, *codes], longest),
+        symbol_ends=_lengths_by(lambda surface: surface[-1], [*symbols, *codes], longest),
         name_first_words=frozenset(n.split(" ")[0] for n in names) | frozenset(adjectives),
     )
+
+
+def _lengths_by(
+    key: Callable[[str], str], surfaces: list[str], longest: int
+) -> dict[str, tuple[int, ...]]:
+    """For each first (or last) character, the lengths of the surfaces with it, longest first:
+    the only lengths worth looking up where that character stands next to a number."""
+    lengths: dict[str, set[int]] = {}
+    for surface in surfaces:
+        if len(surface) <= longest:
+            lengths.setdefault(key(surface), set()).add(len(surface))
+    return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
 
 
 @functools.cache

@@ -280,12 +280,15 @@ def _sentence_claims(
         return []  # too many figures to be one clear claim (bounded work)
     if len(runs) == 1 and not _word_figure(scan, start, end):
         return []  # every claim ties two figures; with one in digits the other is a word
-    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
-    claims: list[Claim] = list(find_unit_conversions(text, quantities))
     ratios = _ratios(scan, start, end)
     total = scan.has("total", start, end)
     hinted = scan.placeholders or bool(ratios) or total
-    if not hinted and not (scan.has("of", start, end) or scan.has("change", start, end)):
+    readable = hinted or scan.has("of", start, end) or scan.has("change", start, end)
+    if not readable and not scan.has("unit_gap", start, end):
+        return []  # no claim pattern can match, and no two quantities can be a conversion
+    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
+    claims: list[Claim] = list(find_unit_conversions(text, quantities))
+    if not readable:
         return claims  # a percent could only be read by a change or a share
     percents = _percents(scan, start, end, runs)
     if not hinted and not percents:
@@ -451,6 +454,9 @@ _PREFILTERS = {
         "total": _HINTS["total"].pattern,
         "of": "of",
         "from": "from",
+        # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its
+        # "or" follows a space or comma, never a letter.
+        "unit_gap": r"[(\[—–]|--|(?<![^\W\d_])or",
         "word_figure": r"one|two|three|four|five|six|seven|eight|nine|ten|half|halved|third"
         r"|quarter|twice|double|triple|treble|quadrupled|fold",
         "count": _SMALL_WORDS,

@@ -78,9 +78,31 @@ UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
 def find_hedge(text: str, end: int, language: str = "en") -> re.Match[str] | None:
-    """The hedge that ends at ``end`` in ``text`` (only the few characters before are read)."""
+    """The hedge that ends at ``end`` in ``text`` (only the few characters before are read).
+
+    Most figures have none: unless the last character before ``end`` (spaces skipped) can end
+    a hedge, the pattern is not searched at all.
+    """
+    floor = max(0, end - 24)
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    if stop == floor or _last_letter(language).match(text, stop - 1) is None:
+        return None
     pattern = HEDGE_BEFORE if language == "en" else _hedge_pattern(language)
-    return pattern.search(text, max(0, end - 24), end)
+    return pattern.search(text, floor, end)
+
+
+@functools.cache
+def _last_letter(language: str) -> re.Pattern[str]:
+    """The characters a hedge of ``language`` can end with, in any case the pattern allows."""
+    words = list(HEDGES)
+    if language != "en":
+        from figcheck.language_tables import HEDGES as LANGUAGE_HEDGES
+
+        words += LANGUAGE_HEDGES.get(language, {})
+    last = {word[-1] for word in words}
+    return re.compile(f"[{''.join(map(re.escape, sorted(last)))}]", re.IGNORECASE)
 
 
 @functools.cache

@@ -22,8 +22,9 @@ import enum
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from figcheck.currencies import (
     QUALIFIED_READINGS,
@@ -79,6 +80,7 @@ SPACES = " \u00a0\u202f"
 #: Direction marks right-to-left locales write around figures and symbols; read as nothing.
 MARKS = "\u200e\u200f\u061c"
 GAPS = SPACES + MARKS
+GROUP_SPACES_IN = frozenset(GROUP_SPACES)
 SIGNS = "-−"
 
 
@@ -97,6 +99,15 @@ class _Reading:
     locale: DocumentLocale
     lex: Lexicon
     magnitudes: Magnitudes
+    #: The style's run pattern, and whether its groups may be spaces ("1 234 567").
+    run: re.Pattern[str]
+    spaced: bool
+
+    @classmethod
+    def of(cls, document: DocumentLocale) -> _Reading:
+        language, style = document.language, document.style
+        spaced = not set(style.groups).isdisjoint(GROUP_SPACES)
+        return cls(document, lexicon(language), magnitudes(language), style.run, spaced)
 
     @property
     def style(self) -> NumberStyle:
@@ -110,8 +121,11 @@ class _Reading:
         return parse_run(run, self.locale.style)
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+# The scan's own records are named tuples: a few are made for every number run, and tuples are
+# made several times faster than frozen dataclasses.
+
+
+class _Unit(NamedTuple):
     """The currency written around a number, and where it stands in the text."""
 
     surface: str
@@ -121,8 +135,7 @@ class _Unit:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(NamedTuple):
     """A number with its magnitude, before any currency is attached."""
 
     start: int
@@ -132,8 +145,7 @@ class _Amount:
     upper: ParsedNumber | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
+class _Raw(NamedTuple):
     """A money mention before the document-wide currency resolution."""
 
     start: int
@@ -163,13 +175,13 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
 
 def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
     """``find_money`` for a document whose locale is already resolved."""
-    reading = _Reading(document, lexicon(document.language), magnitudes(document.language))
+    reading = _Reading.of(document)
     raws = _merge_between_ranges(text, list(_scan(text, reading)))
     qualified = {
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
     named = {_explicit(r.unit) for r in raws if r.unit.kind is UnitKind.NAME}
-    context = _Context(qualified, named - {None}, document)
+    context = _Context(qualified, named - {None}, document, document.style == ENGLISH)
     unsettled = _unsettled(text, raws, document)
     return [_to_money(text, raw, context, unsettled) for raw in raws]
 
@@ -208,6 +220,10 @@ class _Context:
     qualified: set[tuple[str, str | None]]
     named: set[str | None]
     document: DocumentLocale
+    #: Whether figures are written in English notation, as most documents are.
+    english: bool
+    #: Each surface's resolution, kept: a document writes the same few surfaces many times.
+    resolved: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
 
     def ruled_out(self, surface: str) -> set[str]:
         """Currencies written elsewhere with a qualified form of ``surface`` ("US$" for "$")."""
@@ -225,8 +241,7 @@ def _explicit(unit: _Unit) -> str | None:
     return QUALIFIED_READINGS.get(unit.surface)
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
+class _Run(NamedTuple):
     """A number run that reads as a number in the document's style."""
 
     start: int
@@ -234,23 +249,17 @@ class _Run:
     number: ParsedNumber
 
 
-def _runs(text: str, reading: _Reading) -> Iterator[_Run]:
-    """Every number run of the text, read in the document's style.
+def _spaced_runs(text: str, start: int, end: int, reading: _Reading) -> Iterator[_Run]:
+    """The numbers of a run with spaces in it, read in the document's style.
 
     A run joined by spaces that is not one number ("en 2019 300 000 euros") is read again
-    without its first group, once; then group by group, so the cost stays linear. A run after
-    a full-width point ("１．０７５３") is the tail of a number figcheck does not read, and is
-    skipped rather than misread.
+    without its first group, once; then group by group, so the cost stays linear.
     """
-    for match in reading.style.run.finditer(text):
-        start, end = match.span()
-        if text[start - 1 : start] == "．" and text[start - 2 : start - 1].isdigit():
-            continue
-        number = reading.parse(match.group())
-        if number is not None:
-            yield _Run(start, end, number)
-            continue
-        yield from _space_split(text, start, end, reading)
+    number = reading.parse(text[start:end])
+    if number is not None:
+        yield _Run(start, end, number)
+        return
+    yield from _space_split(text, start, end, reading)
 
 
 def _space_split(text: str, start: int, end: int, reading: _Reading) -> Iterator[_Run]:
@@ -273,17 +282,36 @@ def _space_split(text: str, start: int, end: int, reading: _Reading) -> Iterator
 
 
 def _scan(text: str, reading: _Reading) -> Iterator[_Raw]:
+    """The money mentions around the text's number runs, in order.
+
+    A run is first judged by the characters around it (``_bare``) and only then read, so the
+    many numbers that are not money cost no parsing. A run after a full-width point
+    ("１．０７５３") is the tail of a number figcheck does not read, and is skipped rather than
+    misread.
+    """
     position = 0
-    for run in _runs(text, reading):
-        if run.start < position or _bare(text, run, reading):
+    for match in reading.run.finditer(text):
+        start, end = match.span()
+        if text[start - 1 : start] == "．" and text[start - 2 : start - 1].isdigit():
             continue
-        raw = _money_at(text, run, reading)
-        if raw is not None and raw.start >= position:  # "15 USD 50": USD is taken already
-            position = raw.end
-            yield raw
+        spaced = reading.spaced and not GROUP_SPACES_IN.isdisjoint(match.group())
+        if spaced:
+            runs: Iterator[_Run] | tuple[_Run, ...] = _spaced_runs(text, start, end, reading)
+        elif start < position or _bare(text, start, end, reading):
+            continue
+        else:
+            number = reading.parse(match.group())
+            runs = () if number is None else (_Run(start, end, number),)
+        for run in runs:
+            if spaced and (run.start < position or _bare(text, run.start, run.end, reading)):
+                continue
+            raw = _money_at(text, run, reading)
+            if raw is not None and raw.start >= position:  # "15 USD 50": USD is taken already
+                position = raw.end
+                yield raw
 
 
-def _bare(text: str, run: _Run, reading: _Reading) -> bool:
+def _bare(text: str, start: int, end: int, reading: _Reading) -> bool:
     """True when nothing that could make the number money stands next to it: no sign or symbol
     before, and after it no symbol, name, magnitude, range or joining word ("2019 was", "5%").
 
@@ -291,19 +319,28 @@ def _bare(text: str, run: _Run, reading: _Reading) -> bool:
     any of the grammar below is tried, is what keeps the scan fast.
     """
     lex = reading.lex
-    back = run.start
-    while back > 0 and run.start - back < 3 and text[back - 1] in GAPS:
+    back = start
+    while back > 0 and start - back < 3 and text[back - 1] in GAPS:
         back -= 1
     before = text[back - 1 : back]
-    if before and (before in lex.symbol_last_chars or before in SIGNS or before >= "\u3040"):
+    if before and (before in SIGNS or before >= "\u3040"):
         return False
-    ahead = run.end
-    while ahead < len(text) and ahead - run.end < 3 and text[ahead] in GAPS:
+    # "$5" and "Rs 5" may be money; "has 12" is not, though "s" ends symbols ("Rs", "Bs").
+    spelled = before.isalpha() or before == "."
+    if before in lex.symbol_ends and (not spelled or _prefix(text, start, lex) is not None):
+        return False
+    ahead = end
+    while ahead < len(text) and ahead - end < 3 and text[ahead] in GAPS:
         ahead += 1
     after = text[ahead : ahead + 1]
-    if not after or after in lex.symbol_first_chars or after in "-–" or after >= "\u3040":
-        return not after
-    if not after.isalpha():
+    if not after:
+        return True
+    if after in "-–" or after >= "\u3040":
+        return False
+    if after in lex.symbol_starts:
+        if not after.isalpha() or _symbol_after(text, ahead, end, lex) is not None:
+            return False
+    elif not after.isalpha():
         return True
     word = PATTERNS["word_after"].match(text, ahead)
     if word is None:
@@ -311,9 +348,9 @@ def _bare(text: str, run: _Run, reading: _Reading) -> bool:
     lowered = word.group(1).lower()
     return (
         lowered not in lex.name_first_words
-        and lowered.rstrip(".") not in lex.name_first_words
+        and lowered.rstrip(".,;:!?'’)") not in lex.name_first_words
         and lowered not in ("to", "and")
-        and reading.magnitudes.match(text, run.end) is None
+        and reading.magnitudes.match(text, end) is None
     )
 
 
@@ -336,21 +373,21 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
         if shared is None:
             return None
         unit, multiplier = shared
-        amount = replace(amount, multiplier=multiplier)
+        amount = amount._replace(multiplier=multiplier)
     elif prefix is not None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
         if unit.kind is UnitKind.NAME and text[amount.end : amount.end + 1] in YUAN_UNITS:
-            unit = replace(unit, end=amount.end + 1)  # "人民币5999元": the name, then 元
+            unit = unit._replace(end=amount.end + 1)  # "人民币5999元": the name, then 元
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
-    spaced = not set(reading.style.groups).isdisjoint(GROUP_SPACES)
-    if not spaced and prefix is None and PATTERNS["space_grouped"].search(text, start - 2, start):
+    spaced_group = PATTERNS["space_grouped"].search(text, start - 2, start)
+    if not reading.spaced and prefix is None and spaced_group:
         return None  # in English "1 234 567 euros" is not 567 euros
     if unit.kind is UnitKind.NAME and _is_price_base(text, run):
         return None
     tail = _magnitude_after_code(text, amount, unit, reading)
     if tail is not None:
-        amount = replace(amount, multiplier=tail[1])
+        amount = amount._replace(multiplier=tail[1])
     begin = min(unit.start, start)
     outer = _signed(text, begin) if unit.start < start else 0
     negative = bool(inner or outer)
@@ -404,7 +441,7 @@ def _amount(
     repeated = _symbol_at(text, joined.end(), lex)
     if repeated and not _same_currency(prefix, lex.symbol(repeated)):
         return single
-    second = reading.style.run.match(text, joined.end() + len(repeated))
+    second = reading.run.match(text, joined.end() + len(repeated))
     upper = reading.parse(second.group()) if second else None
     if second is None or upper is None:
         return single
@@ -428,7 +465,7 @@ def _with_remainder(
     the rest below it, as Turkish, Spanish or Russian write 4,980; None when no rest follows."""
     if run.number.value != run.number.value.to_integral() or text[end : end + 1] not in SPACES:
         return None
-    rest = reading.style.run.match(text, end + 1)
+    rest = reading.run.match(text, end + 1)
     number = reading.parse(rest.group()) if rest else None
     if rest is None or number is None or not 0 < number.value < multiplier:
         return None
@@ -474,7 +511,7 @@ def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
     position, total, section = run.start, Decimal(0), Decimal(0)
     granularity, last_big, groups = Decimal(1), 10**16, 0
     while True:
-        match = reading.style.run.match(text, position)
+        match = reading.run.match(text, position)
         number = reading.parse(match.group()) if match else None
         if match is None or number is None:
             break
@@ -513,7 +550,7 @@ def _same_currency(prefix: _Unit | None, candidates: tuple[str, ...]) -> bool:
 
 def _symbol_at(text: str, position: int, lex: Lexicon) -> str:
     """A currency symbol starting at ``position`` (the "$" of "$2m-$3m"), or ""."""
-    for length in range(lex.longest_symbol, 0, -1):
+    for length in lex.symbol_starts.get(text[position : position + 1], ()):
         surface = text[position : position + length]
         if len(surface) == length and lex.symbol(surface) and not surface[-1].isalpha():
             return surface
@@ -525,9 +562,12 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
     stop = end - 1 if end > 0 and text[end - 1] in SPACES else end
     while stop > 0 and end - stop < 3 and text[stop - 1] in MARKS:
         stop -= 1
-    if text[stop - 1 : stop] not in lex.symbol_last_chars:
+    lengths = lex.symbol_ends.get(text[stop - 1 : stop])
+    if lengths is None:
         return None  # no symbol or code ends here: the common case, decided at once
-    for length in range(min(lex.longest_symbol, stop), 0, -1):
+    for length in lengths:
+        if length > stop:
+            continue
         surface = text[stop - length : stop]
         candidates = lex.symbol(surface, close=stop == end or text[stop] == "\u00a0")
         if not candidates:
@@ -587,19 +627,29 @@ def _suffix(
     if first and first in MARKS:
         start = _skip_marks(text, start)
         first = text[start : start + 1]
-    symbols = first in lex.symbol_first_chars
-    for length in range(min(lex.longest_symbol, len(text) - start) if symbols else 0, 0, -1):
+    symbol = _symbol_after(text, start, end, lex)
+    if symbol is not None:
+        return symbol
+    if first >= "\u3040" and is_cjk(first):
+        return _cjk_name_at(text, start, lex)
+    if start == end and not glued_name:
+        return None
+    return _name_at(text, start, lex, amount)
+
+
+def _symbol_after(text: str, start: int, end: int, lex: Lexicon) -> _Unit | None:
+    """The symbol or code written at ``start``, after a number ending at ``end``: "€", "USD",
+    "kr" (a letter symbol of two letters or fewer must be set off by a space)."""
+    for length in lex.symbol_starts.get(text[start : start + 1], ()):
+        if length > len(text) - start:
+            continue
         surface = text[start : start + length]
         candidates = lex.symbol(surface, close=True)
         glued = _glued(text, start + length + 1)
         attached = start > end or not surface.isalpha() or surface.isupper() or len(surface) > 2
         if candidates and not glued and attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
-    if first >= "\u3040" and is_cjk(first):
-        return _cjk_name_at(text, start, lex)
-    if start == end and not glued_name:
-        return None
-    return _name_at(text, start, lex, amount)
+    return None
 
 
 def _skip_marks(text: str, position: int) -> int:
@@ -688,7 +738,7 @@ def _merge_suffix(prefix: _Unit, suffix: _Unit | None) -> _Unit:
     if suffix is None or not set(suffix.candidates) & set(prefix.candidates):
         return prefix
     common = tuple(sorted(set(suffix.candidates) & set(prefix.candidates)))
-    return replace(prefix, candidates=common, end=suffix.end)
+    return prefix._replace(candidates=common, end=suffix.end)
 
 
 def _shared_unit(
@@ -706,7 +756,7 @@ def _shared_unit(
         return None
     if joined is None:
         return None
-    second = reading.style.run.match(text, joined.end())
+    second = reading.run.match(text, joined.end())
     if second is None or reading.parse(second.group()) is None:
         return None
     magnitude = reading.magnitudes.match(text, second.end())
@@ -714,10 +764,10 @@ def _shared_unit(
     if magnitude is not None and multiplier == 1:
         multiplier = magnitude[1]
     after = magnitude[0] if magnitude else second.end()
-    unit = _suffix(text, after, reading.lex, replace(amount, multiplier=multiplier))
+    unit = _suffix(text, after, reading.lex, amount._replace(multiplier=multiplier))
     if unit is None or (unit.kind is UnitKind.SYMBOL and unit.surface[0].isalpha()):
         return None
-    return replace(unit, start=amount.end, end=amount.end), multiplier
+    return unit._replace(start=amount.end, end=amount.end), multiplier
 
 
 def _follows_from(text: str, start: int) -> bool:
@@ -763,13 +813,12 @@ def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
         if second is not None and _is_between(text, first, second):
-            amount = replace(
-                first.amount,
+            amount = first.amount._replace(
                 upper=second.amount.number,
                 end=second.amount.end,
                 multiplier=second.amount.multiplier,
             )
-            merged.append(replace(first, end=second.end, amount=amount))
+            merged.append(first._replace(end=second.end, amount=amount))
             index += 2
             continue
         merged.append(first)
@@ -799,7 +848,7 @@ def _to_money(text: str, raw: _Raw, context: _Context, unsettled: set[int]) -> M
     if raw.start in unsettled and amount.number.other is not None:
         figure = replace(figure, other=amount.number.other * amount.multiplier)
     style = context.document.style
-    if style != ENGLISH:
+    if not context.english:
         figure = replace(figure, decimal=style.decimal, group=style.group)
     if raw.negative:
         figure = replace(
@@ -822,6 +871,13 @@ def _to_money(text: str, raw: _Raw, context: _Context, unsettled: set[int]) -> M
 
 
 def _resolve(unit: _Unit, context: _Context) -> str | None:
+    key = (unit.surface, unit.candidates)
+    if key not in context.resolved:
+        context.resolved[key] = _resolve_anew(unit, context)
+    return context.resolved[key]
+
+
+def _resolve_anew(unit: _Unit, context: _Context) -> str | None:
     explicit = _explicit(unit)
     if explicit is not None:
         return explicit

@@ -277,15 +277,9 @@ def make_figure(
     """A figure with its rounding interval: half a unit of the last digit either side."""
     value = number.value * multiplier
     granularity = number.granularity * multiplier
-    high_number = upper or number
-    high_value = high_number.value * multiplier
-    half_high = high_number.granularity * multiplier / 2
-    interval = Interval(value - granularity / 2, high_value + half_high)
-    return Figure(
-        text=text,
-        value=value,
-        granularity=granularity,
-        interval=interval,
-        scale=multiplier,
-        upper=high_value if upper is not None else None,
-    )
+    half = granularity / 2
+    if upper is None:
+        return Figure(text, value, granularity, Interval(value - half, value + half), multiplier)
+    high_value = upper.value * multiplier
+    interval = Interval(value - half, high_value + upper.granularity * multiplier / 2)
+    return Figure(text, value, granularity, interval, multiplier, high_value)

@@ -104,8 +104,17 @@ class EcbSeries:
         raise NotImplementedError
 
     def rate(self, base: str, quote: str, date: dt.date) -> RateQuote | None:
-        """Units of ``quote`` per ``base`` on ``date`` (or up to ``lookback_days`` before)."""
+        """Units of ``quote`` per ``base`` on ``date`` (or up to ``lookback_days`` before).
+
+        Kept with the table once found: every conversion of a pair asks for the same days.
+        """
         table = self.table()
+        key = (base, quote, date, self.lookback_days, self.name)
+        if key not in table.looked_up:
+            table.looked_up[key] = self._look_up(table, base, quote, date)
+        return table.looked_up[key]
+
+    def _look_up(self, table: EcbTable, base: str, quote: str, date: dt.date) -> RateQuote | None:
         for back in range(self.lookback_days + 1):
             day = date - dt.timedelta(days=back)
             row = table.rows.get(day)
@@ -160,6 +169,9 @@ class EcbTable:
         default_factory=dict, compare=False
     )
     quotes: dict[tuple[str, str, str], tuple[RateQuote, ...]] = field(
+        default_factory=dict, compare=False
+    )
+    looked_up: dict[tuple[str, str, dt.date, int, str], RateQuote | None] = field(
         default_factory=dict, compare=False
     )
 
