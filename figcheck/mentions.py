@@ -82,6 +82,9 @@ MARKS = "\u200e\u200f\u061c"
 GAPS = SPACES + MARKS
 GROUP_SPACES_IN = frozenset(GROUP_SPACES)
 SIGNS = "-−"
+#: Punctuation that may follow a currency name in prose ("10 dollars' worth", "euros)."); the
+#: name is looked up without it, by the quick test in _bare and by _name_at alike.
+NAME_TRAILERS = ".,;:!?'’)"
 
 
 class UnitKind(enum.Enum):
@@ -348,7 +351,7 @@ def _bare(text: str, start: int, end: int, reading: _Reading) -> bool:
     lowered = word.group(1).lower()
     return (
         lowered not in lex.name_first_words
-        and lowered.rstrip(".,;:!?'’)") not in lex.name_first_words
+        and lowered.rstrip(NAME_TRAILERS) not in lex.name_first_words
         and lowered not in ("to", "and")
         and reading.magnitudes.match(text, end) is None
     )
@@ -701,10 +704,11 @@ def _name_at(text: str, start: int, lex: Lexicon, amount: _Amount) -> _Unit | No
         return None
     tokens = words.group().split()
     first = tokens[0].lower()
-    if first not in lex.name_first_words and first.rstrip(".,;:!?'’)") not in lex.name_first_words:
+    first_words = lex.name_first_words
+    if first not in first_words and first.rstrip(NAME_TRAILERS) not in first_words:
         return None
     for count in range(min(len(tokens), lex.longest_name), 0, -1):
-        phrase = " ".join(tokens[:count]).rstrip(".,;:!?'’)")
+        phrase = " ".join(tokens[:count]).rstrip(NAME_TRAILERS)
         candidates = lex.name(phrase.lower())
         if not candidates:
             continue
