@@ -25,12 +25,13 @@ import functools
 import re
 
 from figcheck.figure_claims import find_figure_claims
+from figcheck.hedges import gap_before_hedge
 from figcheck.locales import resolve
 from figcheck.mentions import find_money_in
 from figcheck.model import Claim, Conversion, Money, Span
 
 # Each connector is matched against the whole gap between A and B, hedge removed; the gap is
-# at most MAX_GAP characters, so every match is bounded.
+# at most ``hedges.MAX_GAP`` characters, so every match is bounded.
 CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("parentheses", re.compile(r"\s*[(\[（]\s*")),
     ("or", re.compile(r"\s*,?\s*or\s+(?:the\s+equivalent\s+of\s+|some\s+)?", re.IGNORECASE)),
@@ -49,7 +50,6 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("dash", re.compile(r"\s*(?:—|–|--|\s-\s)\s*")),
 )
-MAX_GAP = 40
 
 # After a parenthesised B: an optional remark, then the closing bracket or a list separator.
 PAREN_CLOSE = re.compile(
@@ -67,12 +67,17 @@ def extract(text: str, *, locale: str | None = None) -> list[Claim]:
     ``locale`` ("de", "pt_BR", "ja"): how numbers are written and which language's words are
     read; detected from the text when absent (see ``figcheck.locales``).
     """
+    return mentions_and_claims(text, locale=locale)[1]
+
+
+def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[Money], list[Claim]]:
+    """The money mentions of ``text`` and its claims, read once for both (see ``extract``)."""
     document = resolve(text, locale)
     money = find_money_in(text, document)
     conversions = find_conversions(text, money, language=document.language)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
     claims.sort(key=lambda claim: claim.span.start)
-    return claims
+    return money, claims
 
 
 def find_conversions(text: str, mentions: list[Money], *, language: str = "en") -> list[Conversion]:
@@ -119,25 +124,13 @@ def _connector(
     """The name of the connector tying two mentions into a conversion, or None."""
     if not _different_currencies(original, converted):
         return None
-    gap = _gap(text, original.span.end, converted)
+    gap = gap_before_hedge(text, original.span.end, converted.span.start, converted.hedge)
     if gap is None:
         return None
     for name, pattern in connectors:
         if pattern.fullmatch(gap) and _closes(text, name, converted, gap):
             return name
     return None
-
-
-def _gap(text: str, start: int, converted: Money) -> str | None:
-    """The text between two mentions, without the hedge that belongs to the second."""
-    gap = text[start : converted.span.start]
-    if len(gap) > MAX_GAP:
-        return None
-    if converted.hedge:
-        stripped = gap.rstrip()
-        if stripped.lower().endswith(converted.hedge):
-            gap = stripped[: -len(converted.hedge)]
-    return gap
 
 
 def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:

@@ -45,7 +45,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from figcheck import number_words as words
-from figcheck.hedges import find_hedge, widen
+from figcheck.hedges import HEDGES, gap_before_hedge, hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.mentions import find_money
 from figcheck.model import (
@@ -76,9 +76,11 @@ _ONE = Decimal(1)
 V, P, F, M = "\ue000", "\ue001", "\ue002", "\ue003"
 TOKENS = V + P + F + M
 
+# An optional hedge before a figure: any of ``hedges.HEDGES``, longest first ("~" needs no space).
 _H = (
-    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|close\s+to|more\s+than"
-    r"|less\s+than|just\s+over|just\s+under|over|under|at\s+least|an\s+estimated|estimated)\s+)?"
+    "(?:(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s*)?"
 )
 _W = rf"[^{TOKENS};:()]{{0,40}}?"
 _UP = r"rose|risen|rises|rising|increased|increases|grew|grown|grows|jumped|climbed|gained|soared|surged|advanced|up"  # noqa: E501
@@ -386,7 +388,7 @@ class _Pending(NamedTuple):
     def read(self, text: str) -> Count:
         begin, stop = self.begin, self.stop
         figure = make_figure(text[begin:stop], self.number, self.multiplier)
-        return _counted(text, begin, stop, figure.value, figure.granularity, figure.interval)
+        return _counted(text, begin, stop, figure)
 
 
 def _counts(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[_Pending]:
@@ -420,14 +422,10 @@ def _word(match: re.Match[str]) -> _Pending | None:
     return _Pending(match.start(), match.end(), *parsed)
 
 
-def _counted(
-    text: str, begin: int, stop: int, value: Decimal, granularity: Decimal, rounded: Interval
-) -> Count:
-    hedge_match = find_hedge(text, _skip_back(text, begin))
-    hedge = hedge_match.group("hedge").lower() if hedge_match else None
-    figure = Figure(text[begin:stop], value, granularity, rounded)
-    interval = widen(rounded, value, granularity, hedge)
-    return Count(value, Span(begin, stop), text[begin:stop], figure, interval, hedge)
+def _counted(text: str, begin: int, stop: int, figure: Figure) -> Count:
+    hedge = hedge_before(text, begin)
+    interval = widen(figure.interval, figure.value, figure.granularity, hedge)
+    return Count(figure.value, Span(begin, stop), figure.text, figure, interval, hedge)
 
 
 #: Words without which a sentence holds no claim of each family ("total" is also a condition
@@ -501,12 +499,6 @@ def _word_matches(scan: _Scan, name: str, start: int, end: int) -> Iterator[re.M
 
 def _ratio(match: re.Match[str], value: Decimal) -> Ratio:
     return Ratio(value, Span(*match.span()), match.group(), words.word_interval(value))
-
-
-def _skip_back(text: str, position: int) -> int:
-    while position > 0 and text[position - 1] in " \u00a0":
-        position -= 1
-    return position
 
 
 # ---------------------------------------------------------------------------------------------
@@ -705,11 +697,9 @@ def find_unit_conversions(text: str, quantities: Sequence[Quantity]) -> Iterator
 def _unit_connector(text: str, original: Quantity, converted: Quantity) -> str | None:
     if original.dimension != converted.dimension or original.units == converted.units:
         return None
-    gap = text[original.span.end : converted.span.start]
-    if len(gap) > 40:
+    gap = gap_before_hedge(text, original.span.end, converted.span.start, converted.hedge)
+    if gap is None:
         return None
-    if converted.hedge and gap.rstrip().lower().endswith(converted.hedge):
-        gap = gap.rstrip()[: -len(converted.hedge)]
     match = PATTERNS["unit_gap"].fullmatch(gap)
     if match is None:
         return None

@@ -93,6 +93,35 @@ def find_hedge(text: str, end: int, language: str = "en") -> re.Match[str] | Non
     return pattern.search(text, floor, end)
 
 
+def hedge_before(text: str, position: int, language: str = "en") -> str | None:
+    """The hedge written before a figure that starts at ``position``, spaces between them
+    skipped ("about" in "about $5", "nearly" in "nearly 40%"), lower-cased; else None."""
+    while position > 0 and text[position - 1] in SPACES:
+        position -= 1
+    found = find_hedge(text, position, language)
+    return found.group("hedge").lower() if found else None
+
+
+def gap_before_hedge(text: str, start: int, end: int, hedge: str | None) -> str | None:
+    """The text between a figure ending at ``start`` and the next, starting at ``end``, without
+    that next figure's ``hedge`` ("… (about $5": " (" ), or None when it is longer than
+    ``MAX_GAP`` (two figures so far apart are not one claim, and every match stays bounded)."""
+    gap = text[start:end]
+    if len(gap) > MAX_GAP:
+        return None
+    if hedge:
+        stripped = gap.rstrip()
+        if stripped.lower().endswith(hedge):
+            gap = stripped[: -len(hedge)]
+    return gap
+
+
+#: The most characters between two figures that a connector can tie together.
+MAX_GAP = 40
+#: The spaces written between a hedge and its figure.
+SPACES = " \u00a0\u202f"
+
+
 @functools.cache
 def _last_letter(language: str) -> re.Pattern[str]:
     """The characters a hedge of ``language`` can end with, in any case the pattern allows."""

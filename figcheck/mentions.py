@@ -33,7 +33,7 @@ from figcheck.currencies import (
     default_reading,
     lexicon,
 )
-from figcheck.hedges import find_hedge, widen
+from figcheck.hedges import find_hedge, hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.letters import is_cjk
 from figcheck.locales import DocumentLocale, resolve
@@ -395,9 +395,9 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     outer = _signed(text, begin) if unit.start < start else 0
     negative = bool(inner or outer)
     begin -= outer
-    hedge = find_hedge(text, _skip_spaces_back(text, begin), reading.language)
+    hedge = hedge_before(text, begin, reading.language)
     end = max(unit.end, amount.end, tail[0] if tail else 0)
-    return _Raw(begin, end, amount, negative, unit, hedge and hedge.group("hedge").lower())
+    return _Raw(begin, end, amount, negative, unit, hedge)
 
 
 def _magnitude_after_code(
@@ -664,7 +664,7 @@ def _skip_marks(text: str, position: int) -> int:
 
 
 #: The generic unit Chinese writes after an amount whose currency was named before it.
-YUAN_UNITS = "元圆圓块塊"
+YUAN_UNITS = frozenset("元圆圓块塊")
 
 
 def _yuan_after(text: str, run: _Run, reading: _Reading) -> bool:

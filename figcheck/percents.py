@@ -19,7 +19,7 @@ import functools
 import re
 from decimal import Decimal
 
-from figcheck.hedges import find_hedge, widen
+from figcheck.hedges import hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.model import Figure, Percent, Span
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
@@ -73,8 +73,7 @@ def percent_at(text: str, match: re.Match[str]) -> Percent | None:
     negative = begin > 0 and text[begin - 1] in SIGNS and not text[begin - 2 : begin - 1].isalnum()
     begin -= int(negative)
     figure = _figure(match.group(), negative)
-    hedge_match = find_hedge(text, _skip_back(text, begin))
-    hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    hedge = hedge_before(text, begin)
     return Percent(
         value=figure.value,
         span=Span(begin, suffix.end()),
@@ -99,12 +98,6 @@ def _figure(text: str, negative: bool) -> Figure:
         return figure
     low, high = figure.interval.low, figure.interval.high
     return Figure(figure.text, -figure.value, figure.granularity, Interval(-high, -low))
-
-
-def _skip_back(text: str, position: int) -> int:
-    while position > 0 and text[position - 1] in " \u00a0":
-        position -= 1
-    return position
 
 
 def as_fraction(interval: Interval) -> Interval:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from figcheck.hedges import find_hedge, widen
+from figcheck.hedges import hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.model import Quantity, Span
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
@@ -201,8 +201,7 @@ def quantity_at(text: str, match: re.Match[str]) -> Quantity | None:
             value=-figure.value,
             interval=Interval(-figure.interval.high, -figure.interval.low),
         )
-    hedge_match = find_hedge(text, _skip_back(text, begin))
-    hedge = hedge_match.group("hedge").lower() if hedge_match else None
+    hedge = hedge_before(text, begin)
     return Quantity(
         amount=figure.value,
         units=units,
@@ -245,12 +244,6 @@ def _fits(unit: re.Match[str]) -> bool:
 
 def _lookup(surface: str) -> tuple[tuple[str, ...], str]:
     return SURFACES.get(surface) or _FOLDED[surface.lower()]
-
-
-def _skip_back(text: str, position: int) -> int:
-    while position > 0 and text[position - 1] in " \u00a0":
-        position -= 1
-    return position
 
 
 @functools.cache

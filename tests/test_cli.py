@@ -14,6 +14,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from figcheck import extract as api_extract
+
 ROOT = Path(__file__).resolve().parent.parent
 LINE = re.compile(
     r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>FC\d{3}) (?P<message>.+)$"
@@ -206,6 +208,20 @@ def test_extract_table_and_json(tree: Path) -> None:
     assert kinds.count("money") == 4
     assert kinds.count("conversion") == 2
     assert data["items"][0]["currency"] == "RUB"
+
+
+def test_extract_reads_claims_as_the_api_does(tmp_path: Path) -> None:
+    """A German conversion ("umgerechnet") and the language a document declares are read by
+    ``figcheck extract`` exactly as ``figcheck.extract`` reads them."""
+    text = "Die Soldaten erhalten 300.000 Rubel, umgerechnet 4.980 Dollar, für ein Flugzeug.\n"
+    (tmp_path / "de.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "de.md").write_text("---\nlang: de\n---\n\n" + text, encoding="utf-8")
+    for name in ("de.txt", "de.md"):
+        listed = figcheck("extract", "--output-format", "json", name, cwd=tmp_path)
+        items = json.loads(listed.stdout)["items"]
+        assert [i["kind"] for i in items] == ["money", "conversion", "money"], name
+        assert [i["amount"] for i in items if i["kind"] == "money"] == ["300000", "4980"], name
+    assert len(api_extract(text)) == 1
 
 
 def test_python_dash_m_works_the_same(tree: Path) -> None:

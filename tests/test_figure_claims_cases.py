@@ -139,6 +139,22 @@ CHANGES: list[Any] = [
         "PercentChange",
         "",
     ),
+    # Every hedge of figcheck.hedges may stand before a figure of the claim.
+    ("chg-hedge-circa", "Group profit rose 12% to circa $5.6bn from $5bn.", "PercentChange", ""),
+    ("chg-hedge-tilde", "Group profit rose 12% to ~$5.6bn from $5bn.", "PercentChange", ""),
+    (
+        "chg-hedge-up-to-bad",
+        "Fares rose 40% to up to $2.40 from $2.15.",
+        "PercentChange",
+        "FC201",
+    ),
+    # A count with a magnitude keeps its scale: "3 million" is read to the million.
+    (
+        "chg-count-magnitude",
+        "Membership rose 12% to 3,200,000 from 3 million last year.",
+        "PercentChange",
+        "",
+    ),
 ]
 
 # Totals and their parts (FC202): complete lists, "of which" and "including".

@@ -84,6 +84,23 @@ def test_reading_rules(
     assert money(text, locale) == [(t, Decimal(v), c) for t, v, c in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他花了人民币5999", []),  # no 元 after the figure: not this kind of mention
+        ("他花了人民币5999。", []),
+        ("他花了人民币5999元。", [("人民币5999元", "CNY")]),
+    ],
+)
+def test_a_chinese_name_before_the_figure_needs_yuan_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """人民币 before a figure is read when 元 follows, and the end of the text is not taken
+    for 元 (the mention then ran one character past the end)."""
+    found = figcheck.find_money(text, locale="zh")
+    assert [(m.text, m.currency) for m in found] == expected
+
+
 def test_a_short_english_sentence_is_detected_from_two_different_words() -> None:
     assert detect_language("The fund pays CHF 10,000 (€6.481) for a plane.") == "en"
     assert detect_language("the the") is None

@@ -17,18 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from figcheck.checking import read_stdin, read_text
-from figcheck.claims import find_conversions
+from figcheck.claims import mentions_and_claims
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options
 from figcheck.documents import Document, Format
 from figcheck.errors import InputError
-from figcheck.figure_claims import find_figure_claims
 from figcheck.fx import rate_view
 from figcheck.intervals import format_decimal
 from figcheck.lines import LineIndex
 from figcheck.linting import STDIN, expand_paths
 from figcheck.markup import load_document
-from figcheck.mentions import find_money
 from figcheck.model import (
     Claim,
     Conversion,
@@ -71,7 +69,8 @@ def run(args: argparse.Namespace) -> ExitCode:
                 print(f"figcheck: error: {error}", file=sys.stderr)
                 status = ExitCode.ERROR
                 continue
-            rows.extend(_rows(document, args.locale))
+            settings = finder.for_path(path)
+            rows.extend(_rows(document, args.locale or document.locale or settings.locale))
     if args.output_format == "json":
         print(json.dumps({"version": 1, "items": rows}, indent=2, ensure_ascii=False))
     else:
@@ -87,12 +86,14 @@ def _document(path: str, args: argparse.Namespace, finder: SettingsFinder) -> Do
 
 
 def _rows(document: Document, locale: str | None) -> list[dict[str, Any]]:
-    mentions = find_money(document.prose, locale=locale)
+    mentions, claims = mentions_and_claims(document.prose, locale=locale)
     index = LineIndex(document.source)
     rows = [_money_row(document, index, m) for m in mentions]
-    rows += [_claim_row(document, index, c) for c in find_conversions(document.prose, mentions)]
-    figures = find_figure_claims(document.prose, mentions)
-    rows += [_figure_row(document, index, claim) for claim in figures]
+    for claim in claims:
+        if isinstance(claim, Conversion):
+            rows.append(_claim_row(document, index, claim))
+        else:
+            rows.append(_figure_row(document, index, claim))
     rows.sort(key=lambda row: (row["line"], row["column"], row["kind"] != "money"))
     return rows
 
