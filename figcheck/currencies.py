@@ -123,17 +123,6 @@ ENGLISH_DEFAULTS: dict[str, str] = {
 #: is a weight, while "5 million pounds of investment" is money.
 WEIGHT_NAMES = frozenset({"pound", "pounds"})
 
-#: The currency each English-speaking territory means by a bare "$" or "dollars".
-TERRITORY_DOLLARS: dict[str, str] = {
-    "US": "USD",
-    "CA": "CAD",
-    "AU": "AUD",
-    "NZ": "NZD",
-    "SG": "SGD",
-    "HK": "HKD",
-    "TW": "TWD",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -144,7 +133,6 @@ class Lexicon:
     symbols: dict[str, tuple[str, ...]]
     names: dict[str, tuple[str, ...]]
     adjectives: dict[str, tuple[str, ...]]
-    longest_symbol: int
     longest_name: int
     longest_cjk_name: int
     symbol_starts: dict[str, tuple[int, ...]]
@@ -289,7 +277,6 @@ def _assemble(
     needs_magnitude: frozenset[str],
     own_symbols: dict[str, tuple[str, ...]] | None = None,
 ) -> Lexicon:
-    longest = max(len(s) for s in symbols)
     return Lexicon(
         codes=codes,
         word_codes=word_codes,
@@ -298,24 +285,20 @@ def _assemble(
         symbols=symbols,
         names={n: tuple(sorted(c)) for n, c in names.items()},
         adjectives=adjectives,
-        longest_symbol=longest,
         longest_name=max(n.count(" ") + 1 for n in names),
         longest_cjk_name=max((len(n) for n in names if is_cjk(n[0])), default=0),
-        symbol_starts=_lengths_by(lambda surface: surface[0], [*symbols, *codes], longest),
-        symbol_ends=_lengths_by(lambda surface: surface[-1], [*symbols, *codes], longest),
+        symbol_starts=_lengths_by(lambda surface: surface[0], [*symbols, *codes]),
+        symbol_ends=_lengths_by(lambda surface: surface[-1], [*symbols, *codes]),
         name_first_words=frozenset(n.split(" ")[0] for n in names) | frozenset(adjectives),
     )
 
 
-def _lengths_by(
-    key: Callable[[str], str], surfaces: list[str], longest: int
-) -> dict[str, tuple[int, ...]]:
+def _lengths_by(key: Callable[[str], str], surfaces: list[str]) -> dict[str, tuple[int, ...]]:
     """For each first (or last) character, the lengths of the surfaces with it, longest first:
     the only lengths worth looking up where that character stands next to a number."""
     lengths: dict[str, set[int]] = {}
     for surface in surfaces:
-        if len(surface) <= longest:
-            lengths.setdefault(key(surface), set()).add(len(surface))
+        lengths.setdefault(key(surface), set()).add(len(surface))
     return {char: tuple(sorted(found, reverse=True)) for char, found in lengths.items()}
 
 
@@ -343,9 +326,6 @@ def default_reading(
     """
     if len(candidates) == 1:
         return candidates[0]
-    dollar = TERRITORY_DOLLARS.get(territory or "")
-    if dollar in candidates and (surface == "$" or "dollar" in surface.lower()):
-        return dollar
     if territory is not None:
         from figcheck.locales import territory_currencies
 
@@ -357,8 +337,7 @@ def default_reading(
         return own_symbol[0]  # "kr" in Swedish is SEK, in Northern Sami NOK (CLDR)
     if language != "en":
         readings = _default_readings(language)
-        word = surface.lower()
-        reading = readings.get(word) or readings.get(fold_accents(word))
+        reading = readings.get(surface.lower())  # accent-free spellings are keys too
         if reading in candidates:
             return reading
     key = surface if surface in ENGLISH_DEFAULTS else surface.lower().rsplit(" ", 1)[-1]

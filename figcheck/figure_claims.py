@@ -313,7 +313,7 @@ def _sentence_claims(
     # or "including".
     if P in shape.text and scan.has("change", start, end) and scan.has("from", start, end):
         claims += _changes(shape)
-    if total and _HINTS["total"].search(shape.text):
+    if total and _TOTAL_HINT.search(shape.text):
         claims += _totals(shape)
     if (P in shape.text or F in shape.text) and scan.has("of", start, end):
         claims += _shares(shape)
@@ -430,10 +430,8 @@ def _counted(text: str, begin: int, stop: int, figure: Figure) -> Count:
 
 #: Words without which a sentence holds no claim of each family ("total" is also a condition
 #: of its own: see ``_sentence_claims``).
-_HINTS = {
-    "change": re.compile(rf"{_UP}|{_DOWN}|{_NOUN}", re.I),
-    "total": re.compile(r"total|of which|including", re.I),
-}
+_HINTS = {"change": rf"{_UP}|{_DOWN}|{_NOUN}", "total": r"total|of which|including"}
+_TOTAL_HINT = re.compile(_HINTS["total"], re.I)
 _SMALL_WORDS = "|".join([*words.UNITS, *words.TENS])
 _RATIO_SOURCES = {
     "one_in": rf" in (?:\d|{_SMALL_WORDS})",
@@ -448,8 +446,7 @@ _RATIO_SOURCES = {
 _PREFILTERS = {
     name: (re.compile(source, re.I), re.compile(source))
     for name, source in {
-        "change": _HINTS["change"].pattern,
-        "total": _HINTS["total"].pattern,
+        **_HINTS,
         "of": "of",
         "from": "from",
         # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its

@@ -303,7 +303,7 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
     half = config.consistency_tolerance / 2
     widened = [view.implied.widen(half) for view in views]
     consensus = _consensus(widened, band)
-    allowed = _meet(widened[i] for i in consensus)
+    allowed = agreed_rates([widened[i] for i in consensus])  # they share a point: their meet
     expected = agreed_rates([views[i].implied for i in consensus])
     judgements = []
     for index, view in enumerate(views):
@@ -353,12 +353,6 @@ def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
         if best is None or score > best:
             best, best_point = score, point
     return {i for i, w in enumerate(widened) if best_point in w}
-
-
-def _meet(intervals: Iterable[Interval]) -> Interval:
-    """The intersection of intervals known to share a point."""
-    items = list(intervals)
-    return Interval(max(i.low for i in items), min(i.high for i in items))
 
 
 def agreed_rates(implied: list[Interval]) -> Interval:

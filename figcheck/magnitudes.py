@@ -30,7 +30,6 @@ from figcheck.numbers import MAGNITUDES as ENGLISH_MAGNITUDES
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
 from figcheck.numbers import magnitude_value
 
-SPACES = " \u00a0\u202f"
 #: English forms offered to other languages: words and multi-letter abbreviations only.
 ENGLISH_WORDS = {word: value for word, value in ENGLISH_MAGNITUDES.items() if len(word) > 1}
 

@@ -42,19 +42,19 @@ from figcheck.model import Money, Span
 from figcheck.numbers import (
     ENGLISH,
     GROUP_SPACES,
-    NumberStyle,
+    SIGNS,
     ParsedNumber,
     make_figure,
+    minus_before,
     parse_run,
 )
 
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
     "dash_join": re.compile(r"[ \u00a0]?[-–][ \u00a0]?"),
+    # … and the word between a bare number and the next, whose currency it shares: "from 10 to
+    # 20 euros", "between 2 and 3 million dollars".
     "to_join": re.compile(r"[ \u00a0]to[ \u00a0]"),
-    # A bare number that shares the currency of the next: "from 10 to 20 euros", "between 2
-    # and 3 million dollars".
-    "shared_to": re.compile(r"[ \u00a0]to[ \u00a0]"),
     "shared_and": re.compile(r"[ \u00a0]and[ \u00a0]"),
     # "1 234 567": digits grouped by spaces, which English does not write; left alone.
     "space_grouped": re.compile(r"\d[ \u00a0\u202f]$"),
@@ -81,7 +81,6 @@ SPACES = " \u00a0\u202f"
 MARKS = "\u200e\u200f\u061c"
 GAPS = SPACES + MARKS
 GROUP_SPACES_IN = frozenset(GROUP_SPACES)
-SIGNS = "-−"
 #: Punctuation that may follow a currency name in prose ("10 dollars' worth", "euros)."); the
 #: name is looked up without it, by the quick test in _bare and by _name_at alike.
 NAME_TRAILERS = ".,;:!?'’)"
@@ -111,10 +110,6 @@ class _Reading:
         language, style = document.language, document.style
         spaced = not set(style.groups).isdisjoint(GROUP_SPACES)
         return cls(document, lexicon(language), magnitudes(language), style.run, spaced)
-
-    @property
-    def style(self) -> NumberStyle:
-        return self.locale.style
 
     @property
     def language(self) -> str:
@@ -360,10 +355,10 @@ def _bare(text: str, start: int, end: int, reading: _Reading) -> bool:
 def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     """The money mention built around one number run, or None when no currency is attached."""
     lex = reading.lex
-    inner = _signed(text, run.start)
+    inner = int(minus_before(text, run.start))
     start = run.start - inner
     prefix = _prefix(text, start, lex)
-    if prefix is None and reading.language == "zh" and _yuan_after(text, run, reading):
+    if prefix is None and reading.language == "zh" and _yuan_after(text, run):
         prefix = _chinese_name_before(text, start, lex)
     lead = prefix.start if prefix else start
     change = "from" in text[max(0, lead - 24) : lead].lower() and _follows_from(text, lead)
@@ -383,8 +378,8 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
             unit = unit._replace(end=amount.end + 1)  # "人民币5999元": the name, then 元
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
-    spaced_group = PATTERNS["space_grouped"].search(text, start - 2, start)
-    if not reading.spaced and prefix is None and spaced_group:
+    after_space_group = not reading.spaced and prefix is None
+    if after_space_group and PATTERNS["space_grouped"].search(text, start - 2, start):
         return None  # in English "1 234 567 euros" is not 567 euros
     if unit.kind is UnitKind.NAME and _is_price_base(text, run):
         return None
@@ -392,7 +387,7 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     if tail is not None:
         amount = amount._replace(multiplier=tail[1])
     begin = min(unit.start, start)
-    outer = _signed(text, begin) if unit.start < start else 0
+    outer = int(minus_before(text, begin)) if unit.start < start else 0
     negative = bool(inner or outer)
     begin -= outer
     hedge = hedge_before(text, begin, reading.language)
@@ -575,9 +570,9 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
         candidates = lex.symbol(surface, close=stop == end or text[stop] == "\u00a0")
         if not candidates:
             continue
-        if surface[0].isalpha() and _glued(text, stop - length):
-            continue  # "VOTES 5" is not "ES 5"
-        if not surface[0].isalpha() and _glued(text, stop - length):
+        if _glued(text, stop - length):
+            if surface[0].isalpha():
+                continue  # "VOTES 5" is not "ES 5"
             return _qualified_sign(text, surface, stop - length, stop, lex)
         if surface in ("kr", "TL") and stop == end:
             continue  # "kr5" and "TL5" need a space
@@ -667,7 +662,7 @@ def _skip_marks(text: str, position: int) -> int:
 YUAN_UNITS = frozenset("元圆圓块塊")
 
 
-def _yuan_after(text: str, run: _Run, reading: _Reading) -> bool:
+def _yuan_after(text: str, run: _Run) -> bool:
     """True when 元 (or 块) follows the figure and its magnitude: "5999元", "3億元"."""
     end = run.end
     while text[end : end + 1] in CJK_UNITS:
@@ -753,7 +748,7 @@ def _shared_unit(
     if amount.upper is not None:
         return None
     if change:
-        joined = PATTERNS["shared_to"].match(text, amount.end)
+        joined = PATTERNS["to_join"].match(text, amount.end)
     elif PATTERNS["between"].search(text, max(0, amount.start - 8), amount.start):
         joined = PATTERNS["shared_and"].match(text, amount.end)
     else:
@@ -776,18 +771,11 @@ def _shared_unit(
 
 def _follows_from(text: str, start: int) -> bool:
     """ "from $2m to $3m" (also "from about $2m", "from -$2m") is a change, not a range."""
-    position = _skip_spaces_back(text, start - _signed(text, start))
+    position = _skip_spaces_back(text, start - minus_before(text, start))
     hedge = find_hedge(text, position, "en")
     if hedge is not None:
         position = _skip_spaces_back(text, hedge.start())
     return PATTERNS["from"].search(text, max(0, position - 6), position + 1) is not None
-
-
-def _signed(text: str, position: int) -> int:
-    """1 when a minus sign (not a hyphen inside a word or range) stands right before."""
-    if position > 0 and text[position - 1] in SIGNS:
-        return int(not text[position - 2 : position - 1].isalnum())
-    return 0
 
 
 def _glued(text: str, position: int) -> bool:

@@ -19,7 +19,6 @@ or a multiple for ``WORD_TOLERANCE`` of its value either side ("a third" → 0.3
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from figcheck.intervals import Interval, divide
@@ -81,16 +80,6 @@ PATTERNS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class WordNumber:
-    """A number read from words: where it stands, its text and its exact value."""
-
-    start: int
-    end: int
-    text: str
-    value: Decimal
-
-
 def small_value(word: str) -> int | None:
     """The value of "one" … "ninety-nine", or None when ``word`` is not one of them."""
     word = word.lower()
@@ -117,19 +106,6 @@ def parse_count(match: re.Match[str]) -> tuple[ParsedNumber, Decimal] | None:
     magnitude = match.group("magnitude")
     multiplier = MAGNITUDES[magnitude.lower()] if magnitude else Decimal(1)
     return ParsedNumber(Decimal(value), Decimal(1)), multiplier
-
-
-def find_counts(text: str, start: int = 0, end: int | None = None) -> list[WordNumber]:
-    """Spelled-out counts between ``start`` and ``end`` ("two million" → 2,000,000)."""
-    found = []
-    for match in PATTERNS["count"].finditer(text, start, len(text) if end is None else end):
-        parsed = parse_count(match)
-        if parsed is not None:
-            number, multiplier = parsed
-            found.append(
-                WordNumber(match.start(), match.end(), match.group(), number.value * multiplier)
-            )
-    return found
 
 
 def fraction_value(match: re.Match[str]) -> Decimal | None:

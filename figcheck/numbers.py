@@ -37,10 +37,6 @@ PATTERNS = {
     # A maximal run of digits joined by single separators: the unit every number is cut from.
     # Possessive: a run is never given back, so a hostile run is read once.
     "run": re.compile(r"\d++(?:[,.]\d++)*+"),
-    # English grouping: 1,234,567.89 or 1234567.89 (fraction optional).
-    "western": re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"),
-    # Indian grouping: 12,34,567 (the last group has three digits, the others two).
-    "indian": re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"),
     # A magnitude right after the number: letters attached, abbreviations and words spaced.
     "magnitude": re.compile(
         r"""
@@ -263,6 +259,20 @@ def _number(integer: str, fraction: str) -> ParsedNumber:
     stripped = integer.rstrip("0")
     trailing = len(integer) - len(stripped) if stripped else 0
     return ParsedNumber(value, Decimal(1).scaleb(trailing))
+
+
+#: The minus signs written before a negative figure: the hyphen-minus and U+2212.
+SIGNS = "-−"
+
+
+def minus_before(text: str, position: int) -> bool:
+    """True when a minus sign stands right before ``position`` and is not a hyphen inside a
+    word, code or range ("-40°C", "−5%", but not "COVID-19" or "10-12")."""
+    return (
+        position > 0
+        and text[position - 1] in SIGNS
+        and not text[position - 2 : position - 1].isalnum()
+    )
 
 
 def magnitude_value(match: re.Match[str]) -> Decimal:

@@ -22,8 +22,7 @@ from decimal import Decimal
 from figcheck.hedges import hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.model import Figure, Percent, Span
-from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
-from figcheck.numbers import ParsedNumber, make_figure, parse_run
+from figcheck.numbers import ParsedNumber, make_figure, minus_before, parse_run
 
 PATTERNS = {
     # What follows the number: the percent sign or words, or percentage points.
@@ -42,18 +41,6 @@ PATTERNS = {
     # sentence before its runs are read one by one.
     "suffix_start": re.compile(r"\d[ \u00a0-]?[%pP]"),
 }
-SIGNS = "-−"
-
-
-def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Percent]:
-    """Every percent or percentage-point mention between ``start`` and ``end``, in order."""
-    stop = len(text) if end is None else end
-    found = []
-    for match in NUMBER_PATTERNS["run"].finditer(text, start, stop):
-        percent = percent_at(text, match)
-        if percent is not None:
-            found.append(percent)
-    return found
 
 
 def percent_at(text: str, match: re.Match[str]) -> Percent | None:
@@ -70,7 +57,7 @@ def percent_at(text: str, match: re.Match[str]) -> Percent | None:
     if number is None:
         return None
     begin = match.start()
-    negative = begin > 0 and text[begin - 1] in SIGNS and not text[begin - 2 : begin - 1].isalnum()
+    negative = minus_before(text, begin)
     begin -= int(negative)
     figure = _figure(match.group(), negative)
     hedge = hedge_before(text, begin)
@@ -98,9 +85,3 @@ def _figure(text: str, negative: bool) -> Figure:
         return figure
     low, high = figure.interval.low, figure.interval.high
     return Figure(figure.text, -figure.value, figure.granularity, Interval(-high, -low))
-
-
-def as_fraction(interval: Interval) -> Interval:
-    """A percent interval as a fraction (12% → 0.12)."""
-    hundred = Decimal(100)
-    return Interval(interval.low / hundred, interval.high / hundred)

@@ -29,7 +29,7 @@ from figcheck.hedges import hedge_before, widen
 from figcheck.intervals import Interval
 from figcheck.model import Quantity, Span
 from figcheck.numbers import PATTERNS as NUMBER_PATTERNS
-from figcheck.numbers import magnitude_value, make_figure, parse_run
+from figcheck.numbers import magnitude_value, make_figure, minus_before, parse_run
 
 if TYPE_CHECKING:
     import pint
@@ -194,7 +194,7 @@ def quantity_at(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     units, dimension = _lookup(unit.group("unit"))
     figure = make_figure(text[begin:after], number, multiplier)
-    if _signed(text, begin):
+    if minus_before(text, begin):
         begin -= 1
         figure = replace(
             figure,
@@ -224,13 +224,6 @@ def _blocked_before(text: str, begin: int) -> bool:
         return True
     window = text[max(0, begin - 6) : begin]
     return PATTERNS["range_before"].search(window) is not None
-
-
-def _signed(text: str, begin: int) -> bool:
-    """A minus sign right before the number, not glued to a word or number ("-40°C")."""
-    if begin == 0 or text[begin - 1] not in "-−":
-        return False
-    return begin == 1 or not text[begin - 2].isalnum()
 
 
 def _fits(unit: re.Match[str]) -> bool:

@@ -141,9 +141,12 @@ class EcbSeries:
         key = (base, quote, self.name)
         found = table.quotes.get(key)
         if found is None:
+            days = sorted(table.rows)
+            fixings = ((day, table.cross(table.rows[day], base, quote)) for day in days)
             found = table.quotes[key] = tuple(
                 RateQuote(base, quote, value, day, self.name)
-                for day, value in table.pair_series(base, quote)
+                for day, value in fixings
+                if value is not None
             )
         return found
 
@@ -165,9 +168,6 @@ class EcbTable:
     columns: dict[str, int]
     rows: dict[dt.date, list[str]]
     covered: dict[str, Coverage | None] = field(default_factory=dict, compare=False)
-    pairs: dict[tuple[str, str], tuple[tuple[dt.date, Decimal], ...]] = field(
-        default_factory=dict, compare=False
-    )
     quotes: dict[tuple[str, str, str], tuple[RateQuote, ...]] = field(
         default_factory=dict, compare=False
     )
@@ -191,13 +191,6 @@ class EcbTable:
         if base_per_eur is None or quote_per_eur is None:
             return None
         return divide(quote_per_eur, base_per_eur)
-
-    def pair_series(self, base: str, quote: str) -> tuple[tuple[dt.date, Decimal], ...]:
-        """Every (day, rate) of the pair, oldest first; worked out once per pair and kept."""
-        if (base, quote) not in self.pairs:
-            found = ((day, self.cross(self.rows[day], base, quote)) for day in sorted(self.rows))
-            self.pairs[base, quote] = tuple((d, v) for d, v in found if v is not None)
-        return self.pairs[base, quote]
 
     def coverage(self, currency: str) -> Coverage | None:
         if currency not in self.covered:
