@@ -9,8 +9,9 @@ builds from the installed babel. Regenerate with ``python -m figcheck._currency_
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
+
+from figcheck.letters import has_currency_sign
 
 DATA_PATH = Path(__file__).parent / "data" / "currencies.json"
 #: English locales whose names and symbols are read (spellings differ: rubles/roubles).
@@ -29,10 +30,6 @@ def current_currencies() -> set[str]:
     return codes
 
 
-def _has_currency_sign(symbol: str) -> bool:
-    return any(unicodedata.category(ch) == "Sc" for ch in symbol)
-
-
 def _symbols(current: set[str]) -> dict[str, list[str]]:
     """Every symbol (in any locale) that carries a currency sign, or that English uses."""
     from babel import Locale
@@ -45,7 +42,7 @@ def _symbols(current: set[str]) -> dict[str, list[str]]:
             symbol = symbol.strip("\u200e\u200f")
             if code not in current or symbol == code or "\xa0" in symbol or " " in symbol:
                 continue
-            if _has_currency_sign(symbol) or english:
+            if has_currency_sign(symbol) or english:
                 table.setdefault(symbol, set()).add(code)
     return {symbol: sorted(codes) for symbol, codes in sorted(table.items())}
 

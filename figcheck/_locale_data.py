@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from figcheck._currency_data import current_currencies
+from figcheck.letters import has_currency_sign, is_cjk
 
 DATA_DIR = Path(__file__).parent / "data"
 LOCALES_PATH = DATA_DIR / "locales.json"
@@ -115,18 +116,10 @@ def build_locales() -> dict[str, Any]:
 def _letter_symbol(symbol: str, code: str) -> bool:
     """A symbol of two or more letters (or one Han character) and no currency sign ("Kč",
     "Ft", "元"), not the ISO code."""
-    from figcheck.letters import is_cjk
-
     letters = sum(char.isalpha() for char in symbol)
     marked = letters == 1 and len(symbol) > 1 and not symbol[-1].isspace()  # "B/.", "S/"
     enough = letters >= 2 or (letters == 1 and is_cjk(symbol[0])) or marked
-    return symbol != code and enough and not any(_is_sign(char) for char in symbol)
-
-
-def _is_sign(char: str) -> bool:
-    import unicodedata
-
-    return unicodedata.category(char) == "Sc"
+    return symbol != code and enough and not has_currency_sign(symbol)
 
 
 def build_names() -> dict[str, dict[str, dict[str, list[str]]]]:

@@ -17,12 +17,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
-from figcheck.letters import fold_accents, is_cjk
+from figcheck.letters import fold_accents, has_currency_sign, is_cjk
 
 #: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); in English
 #: they are read as codes only when written right after the number or glued before it
@@ -243,7 +242,7 @@ def _english() -> Lexicon:
     )
     symbols: dict[str, set[str]] = {}
     for symbol, codes in raw["symbols"].items():
-        if any(unicodedata.category(ch) == "Sc" for ch in symbol):
+        if has_currency_sign(symbol):
             symbols.setdefault(symbol, set()).update(codes)
     for symbol, codes in LETTER_SYMBOLS.items():
         symbols.setdefault(symbol, set()).update(codes)

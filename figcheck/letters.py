@@ -1,4 +1,4 @@
-"""Letters and scripts: the two character tests the readers of every language share.
+"""Letters and scripts: the character tests the readers of every language share.
 
 Kept apart from the vocabulary modules so that the lexicon, the magnitude words and the
 development-time table builder can all use them without importing one another.
@@ -19,6 +19,11 @@ def is_cjk(char: str) -> bool:
         or 0x1100 <= code <= 0x11FF  # Hangul jamo
         or 0xF900 <= code <= 0xFAFF  # Han compatibility
     )
+
+
+def has_currency_sign(text: str) -> bool:
+    """True when ``text`` holds a currency sign (Unicode category Sc: "$", "€", "₹", "US$")."""
+    return any(unicodedata.category(char) == "Sc" for char in text)
 
 
 def fold_accents(word: str) -> str:
