@@ -144,14 +144,7 @@ def _excluded(path: Path, settings: Settings) -> bool:
         return False
     parts = resolved.relative_to(base).parts
     folders = [base.joinpath(*parts[:n]) for n in range(1, len(parts))]
-    return any(not settings.is_included(f) for f in folders) or _file_excluded(resolved, settings)
-
-
-def _file_excluded(path: Path, settings: Settings) -> bool:
-    from figcheck._settings_globs import Target
-
-    target = Target.of(path)
-    return any(glob.matches(target) for glob in settings.exclude + settings.extend_exclude)
+    return any(not settings.is_included(f) for f in folders) or settings.is_excluded(resolved)
 
 
 def _fingerprint(settings: Settings) -> str:

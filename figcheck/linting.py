@@ -37,7 +37,8 @@ class LintOptions:
 
 def expand_paths(paths: Iterable[str], settings: Settings) -> Iterator[str]:
     """Files to check, in input order: named files as given, folders walked in sorted order
-    (hidden and excluded folders skipped, files filtered by include/exclude)."""
+    (excluded folders skipped, files filtered by include/exclude; the default exclude skips
+    hidden files and folders)."""
     for name in paths:
         path = Path(name)
         if name == STDIN or not path.is_dir():
@@ -49,12 +50,10 @@ def expand_paths(paths: Iterable[str], settings: Settings) -> Iterator[str]:
 def _walk(folder: Path, settings: Settings) -> Iterator[str]:
     for root, folders, files in os.walk(folder):
         base = Path(root)
-        folders[:] = sorted(
-            f for f in folders if not f.startswith(".") and settings.is_included(base / f)
-        )
+        folders[:] = sorted(f for f in folders if settings.is_included(base / f))
         for name in sorted(files):
             candidate = base / name
-            if not name.startswith(".") and settings.is_included(candidate):
+            if settings.is_included(candidate):
                 yield str(candidate)
 
 

@@ -7,19 +7,11 @@ text they were read from, so a reader can check a finding against the page by ha
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from figcheck._severity import Severity as Severity
 from figcheck.intervals import Interval
-
-
-class Severity(enum.StrEnum):
-    """How much a finding matters; ``error`` and ``warning`` fail a lint run, ``info`` does not."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 @dataclass(frozen=True, slots=True, order=True)

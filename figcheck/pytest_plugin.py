@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from figcheck._severity import Severity
 from figcheck.documents import EXTENSIONS
-from figcheck.model import Severity
 
 if TYPE_CHECKING:
     from figcheck.testing import Checker

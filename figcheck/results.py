@@ -10,6 +10,14 @@ from dataclasses import dataclass, field
 
 from figcheck.model import Claim, Finding, Severity
 
+#: Least to most severe; ``fail_on`` thresholds compare positions in this tuple.
+SEVERITY_ORDER: tuple[Severity, ...] = (Severity.INFO, Severity.WARNING, Severity.ERROR)
+
+
+def at_least(severity: Severity, threshold: Severity) -> bool:
+    """True when ``severity`` is ``threshold`` or worse (the run's ``fail_on`` test)."""
+    return SEVERITY_ORDER.index(severity) >= SEVERITY_ORDER.index(threshold)
+
 
 @dataclass(frozen=True, slots=True)
 class Position:
@@ -61,6 +69,4 @@ class RunResult:
 
     def fails(self) -> bool:
         """True when a finding is at or above ``fail_on``."""
-        order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
-        threshold = order.index(self.fail_on)
-        return any(order.index(f.finding.severity) >= threshold for f in self.findings)
+        return any(at_least(f.finding.severity, self.fail_on) for f in self.findings)

@@ -7,7 +7,7 @@ checked path; ``docs/configuration.md`` lists every key.
 
 ``Settings`` is what the file said, checked and typed; its methods answer the questions a run
 asks about one path: which rules and tolerances (``config_for``), whether a folder walk takes
-it (``is_included``), which markup it is in (``format_for``).
+it (``is_included``, ``is_excluded``), which markup it is in (``format_for``).
 """
 
 from __future__ import annotations
@@ -133,11 +133,20 @@ class Settings:
         folders) named explicitly are always checked, so callers do not ask about those.
         """
         target = Target.of(Path(path))
-        if any(glob.matches(target) for glob in self.exclude + self.extend_exclude):
+        if self._excludes(target):
             return False
         return Path(path).is_dir() or any(
             glob.matches(target) for glob in self.include + self.extend_include
         )
+
+    def is_excluded(self, path: Path) -> bool:
+        """Whether ``exclude`` or ``extend-exclude`` names ``path`` itself (a file or a folder;
+        the folders above it are not judged)."""
+        return self._excludes(Target.of(Path(path)))
+
+    def _excludes(self, target: Target) -> bool:
+        """``is_excluded`` for a path already resolved (``is_included`` resolves it once)."""
+        return any(glob.matches(target) for glob in self.exclude + self.extend_exclude)
 
     def format_for(self, path: Path) -> Format | None:
         """The markup ``format`` assigns to ``path`` (the first matching glob), or None to let

@@ -220,7 +220,7 @@ def _file_batch(
         collected.findings.append(located)
         collected.lines[located.start.line] = lines[located.start.line - batch.line_base - 1]
     for suppression in document.suppressions:
-        offset = batch.offset_base + _line_start(lines, suppression.line)
+        offset = batch.offset_base + index.start(suppression.line)
         shifted = _shift_suppression(suppression, batch)
         collected.suppressions.append((shifted, offset))
         collected.lines[shifted.line] = lines[suppression.line - 1]
@@ -245,11 +245,6 @@ def _shift_suppression(suppression: Suppression, batch: Batch) -> Suppression:
         last_line=suppression.last_line + base,
         line=suppression.line + base,
     )
-
-
-def _line_start(lines: list[str], line: int) -> int:
-    """The offset where 1-based ``line`` starts, given the text's lines without their ends."""
-    return sum(len(text) + 1 for text in lines[: line - 1])
 
 
 def _result(path: str, collected: _Collected, settings: Settings) -> FileResult:

@@ -239,6 +239,32 @@ def test_no_excerpt_without_the_source() -> None:
     ]
 
 
+class CountingSource(str):
+    """A source text that counts how often it is split into lines."""
+
+    splits = 0
+
+    def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
+        CountingSource.splits += 1
+        return super().split(sep, maxsplit)
+
+
+def test_the_source_is_split_into_lines_once_per_file_not_once_per_finding() -> None:
+    text = "".join(f"Line {n} costs ${n},000.\n" for n in range(1, 51))
+    findings = []
+    for n in range(1, 51):
+        start = text.index(f"${n},000")
+        finding = Finding(
+            "FC999", "made-up", Severity.ERROR, Span(start, start + 2), "m", Evidence(())
+        )
+        findings.append(locate("doc.txt", text, finding))
+    run = RunResult(files=(FileResult("doc.txt", CountingSource(text), tuple(findings)),))
+    CountingSource.splits = 0
+    output = reporters.render(run, "text")
+    assert CountingSource.splits == 1
+    assert " 50 | Line 50 costs $50,000." in output.splitlines()
+
+
 def test_a_clean_run_passes() -> None:
     run = RunResult(files=(checked("docs/clean.md", CLEAN),))
     assert reporters.render(run, "text") == "All checks passed.\n"
@@ -430,6 +456,22 @@ def test_junit_fails_findings_at_or_above_fail_on(
     [case] = junit(run).iter("testcase")
     assert len(case.findall("failure")) == failures
     assert (case.find("system-out") is not None) == (failures < 2)
+
+
+RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@pytest.mark.parametrize("fail_on", list(Severity))
+@pytest.mark.parametrize("severity", list(Severity))
+def test_a_run_fails_when_a_finding_is_at_or_above_fail_on(
+    severity: Severity, fail_on: Severity
+) -> None:
+    finding = Finding("FC999", "made-up", severity, Span(0, 3), "a message", Evidence(()))
+    result = FileResult("a.txt", "abc\n", (locate("a.txt", "abc\n", finding),))
+    run = RunResult(files=(result,), fail_on=fail_on)
+    assert run.fails() == (RANK[severity] >= RANK[fail_on])
+    failures = next(junit(run).iter("testcase")).findall("failure")
+    assert len(failures) == run.fails()
 
 
 def test_junit_counts_test_cases(golden_run: RunResult) -> None:

@@ -19,6 +19,7 @@ import figcheck
 from figcheck._settings_keys import option_fields
 from figcheck.documents import Format
 from figcheck.errors import ConfigError
+from figcheck.linting import LintOptions, expand_paths, lint
 from figcheck.model import Severity
 from figcheck.settings import (
     DEFAULT_EXCLUDE,
@@ -607,11 +608,50 @@ def test_extend_exclude_keeps_the_defaults(files: Path) -> None:
     assert taken == ["README.md", "docs/a.md", "docs/archive/c.markdown", "guide.rst", "page.html"]
 
 
+def test_a_default_folder_walk_skips_hidden_files_and_folders(files: Path) -> None:
+    write(files / "docs" / ".notes.md", "text\n")
+    write(files / "docs" / ".drafts" / "d.md", "text\n")
+    walked = [Path(name).as_posix() for name in expand_paths(["."], settings_of(files, ""))]
+    assert walked == [
+        "README.md", "guide.rst", "notes.txt", "page.html", "docs/a.md",
+        "docs/archive/c.markdown", "docs/drafts/b.md",
+    ]  # fmt: skip
+
+
+def test_an_exclude_of_its_own_walks_hidden_files_and_folders(files: Path) -> None:
+    """``exclude`` replaces the defaults, ``.*`` among them: the walk skips only what it says."""
+    wrong = "It pays 200,000 rubles ($3,320) or 100,000 rubles ($16,600).\n"
+    write(files / "docs" / ".notes.md", wrong)
+    write(files / "docs" / ".drafts" / "d.md", wrong)
+    settings = settings_of(files, 'exclude = ["build"]\n')
+    run = lint(["docs"], settings, LintOptions(date=dt.date(2021, 3, 1)))
+    checked = {Path(result.path).as_posix(): result for result in run.files}
+    assert sorted(checked) == [
+        "docs/.drafts/d.md", "docs/.notes.md", "docs/a.md", "docs/archive/c.markdown",
+        "docs/drafts/b.md",
+    ]  # fmt: skip
+    assert "FC103" in [located.finding.code for located in checked["docs/.notes.md"].findings]
+    everything = [Path(name).as_posix() for name in expand_paths(["."], settings)]
+    assert ".hidden.md" in everything
+    assert ".git/HEAD.md" in everything
+    assert "build/out.html" not in everything
+
+
 def test_a_folder_is_included_unless_excluded(files: Path) -> None:
     settings = settings_of(files, 'include = ["*.md"]\n')
     assert settings.is_included(files / "docs")
     assert not settings.is_included(files / "node_modules")
     assert not settings.is_included(files / ".git")
+
+
+def test_is_excluded_names_files_and_folders_but_not_what_is_under_them(files: Path) -> None:
+    settings = settings_of(files, 'extend-exclude = ["docs/drafts", "*.txt"]\n')
+    assert settings.is_excluded(files / "docs" / "drafts")
+    assert settings.is_excluded(files / "notes.txt")
+    assert settings.is_excluded(files / ".git")
+    assert not settings.is_excluded(files / "docs" / "drafts" / "b.md")
+    assert not settings.is_excluded(files / "setup.py")  # not included either, but not excluded
+    assert not settings.is_included(files / "setup.py")
 
 
 def test_only_the_path_itself_is_judged(files: Path) -> None:

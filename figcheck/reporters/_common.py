@@ -13,13 +13,12 @@ from decimal import Decimal
 
 from figcheck.intervals import Interval
 from figcheck.model import Evidence, Severity
+from figcheck.results import SEVERITY_ORDER as SEVERITY_ORDER
 from figcheck.results import FileResult, Located, RunResult
+from figcheck.results import at_least as at_least
 
 #: A JSON object as the reporters build it; values are str, int, bool, None, lists, objects.
 JsonObject = dict[str, object]
-
-#: Least to most severe; ``fail_on`` thresholds compare positions in this tuple.
-SEVERITY_ORDER: tuple[Severity, ...] = (Severity.INFO, Severity.WARNING, Severity.ERROR)
 
 
 def tool_version() -> str:
@@ -27,11 +26,6 @@ def tool_version() -> str:
     import figcheck
 
     return figcheck.__version__
-
-
-def at_least(severity: Severity, threshold: Severity) -> bool:
-    """True when ``severity`` is ``threshold`` or worse (the run's ``fail_on`` test)."""
-    return SEVERITY_ORDER.index(severity) >= SEVERITY_ORDER.index(threshold)
 
 
 def decimal_text(value: Decimal) -> str:

@@ -27,7 +27,7 @@ from figcheck.model import Finding, Severity
 from figcheck.reporters._common import JsonObject, error_reason, evidence_data, tool_version
 from figcheck.results import FileResult, Located, RunResult
 from figcheck.rules import RULE_MODULES
-from figcheck.rules.docs import render_rule
+from figcheck.rules.docs import docstring_sections, render_rule, sentence
 
 #: The OASIS address of the SARIF 2.1.0 schema (errata 01), as ``$schema``.
 SCHEMA_URI = (
@@ -88,7 +88,7 @@ def _registered_rule(module: ModuleType) -> JsonObject:
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": _sentence(rule.summary)},
+        "shortDescription": {"text": sentence(rule.summary)},
         "fullDescription": {"text": _full_description(module)},
         "help": {"text": help_markdown, "markdown": help_markdown},
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
@@ -106,24 +106,12 @@ def _unregistered_rule(finding: Finding) -> JsonObject:
 
 
 def _full_description(module: ModuleType) -> str:
-    """The docstring's "What it does" paragraph, else its title line."""
-    doc = inspect.cleandoc(module.__doc__ or "")
-    title, _, body = doc.partition("\n")
-    lines = body.strip().splitlines()
-    if lines and lines[0].strip() == "What it does":
-        paragraph = []
-        for line in lines[1:]:
-            if not line.startswith(" "):
-                break
-            paragraph.append(line.strip())
-        return " ".join(paragraph)
-    return _sentence(title.split(": ", 1)[-1])
-
-
-def _sentence(text: str) -> str:
-    """A capitalised sentence with a full stop, as SARIF viewers show descriptions."""
-    text = text.strip().rstrip(".")
-    return text[:1].upper() + text[1:] + "."
+    """The docstring's "What it does" section when it comes first, else its title line."""
+    title, _, body = inspect.cleandoc(module.__doc__ or "").partition("\n")
+    sections = docstring_sections(body)
+    if sections and sections[0][0] == "What it does":
+        return sections[0][1]
+    return sentence(title.split(": ", 1)[-1])
 
 
 def _result(located: Located, rule_index: dict[str, int]) -> JsonObject:

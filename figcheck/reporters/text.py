@@ -58,9 +58,10 @@ def _finding_blocks(run: RunResult, color: bool) -> Iterator[str]:
     for result in run.files:
         if result.error is not None:
             yield from (_error_line(result, color), "")
+        lines = result.source.split("\n") if result.source and result.findings else []
         for located in result.findings:
             yield _header(located, color)
-            yield from _excerpt(located, result.source, color)
+            yield from _excerpt(located, lines, color)
             yield ""
 
 
@@ -102,12 +103,11 @@ def _summary_line(run: RunResult) -> str:
     return f"{found} {unreadable}" if summary.unreadable else found
 
 
-def _excerpt(located: Located, source: str, color: bool) -> list[str]:
+def _excerpt(located: Located, lines: list[str], color: bool) -> list[str]:
     """The figure's source line and an underline; multi-line figures are underlined to the end
-    of their first line. Nothing when the source is not at hand."""
-    lines = source.split("\n")
+    of their first line. Nothing when the source is not at hand (``lines`` is empty)."""
     number = located.start.line
-    if not source or not 1 <= number <= len(lines):
+    if not 1 <= number <= len(lines):
         return []
     raw = _visible(lines[number - 1].removesuffix("\r"))
     start = min(max(located.start.column - 1, 0), len(raw))

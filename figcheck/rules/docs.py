@@ -68,8 +68,8 @@ def render_rule(module: ModuleType) -> str:
     title, _, body = inspect.cleandoc(module.__doc__ or "").partition("\n")
     lines = [f"# {rule.code} {rule.name}", ""]
     lines += [f"**Severity:** {rule.severity} · **Since:** {rule.since}", ""]
-    lines += [_sentence(title.split(": ", 1)[-1]), ""]
-    for section, text in _sections(body):
+    lines += [sentence(title.split(": ", 1)[-1]), ""]
+    for section, text in docstring_sections(body):
         if section != "Example":
             lines += [f"## {section}", "", text, ""]
     lines += ["## Example", "", *_example("Flagged", module.BAD), *_example("Clean", module.GOOD)]
@@ -79,16 +79,16 @@ def render_rule(module: ModuleType) -> str:
 def _index_row(module: ModuleType) -> str:
     rule: Rule = module.RULE
     link = f"[{rule.code}]({page_name(module)})"
-    return f"| {link} | {rule.name} | {rule.severity} | {_sentence(rule.summary)} |"
+    return f"| {link} | {rule.name} | {rule.severity} | {sentence(rule.summary)} |"
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
     """``text`` with a capital first letter and one final full stop (the rest left as written)."""
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] + "."
 
 
-def _sections(body: str) -> list[tuple[str, str]]:
+def docstring_sections(body: str) -> list[tuple[str, str]]:
     """Split "Heading\\n    indented text" blocks of a rule docstring."""
     sections: list[tuple[str, list[str]]] = []
     for line in body.strip().splitlines():
