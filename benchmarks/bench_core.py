@@ -18,6 +18,8 @@ Three questions, each answered by one section of the output:
 3. Does the cost stay linear on input written to hurt? Each hostile input is timed at n, 2n and
    4n; a ratio near 2 per doubling is linear, and anything above 3 is flagged. An input that
    makes ``find_money`` or ``check`` raise is reported as such, not allowed to stop the run.
+   What the command line adds on such input (markup parsing, locating findings, the text
+   report) is timed by ``benchmarks/bench_report.py``.
 
 Times are per call, from ``time.perf_counter``; each sample loops the call until it lasts at
 least ``MIN_SAMPLE`` seconds (so short inputs are not lost in timer noise), ``--repeat``
@@ -599,6 +601,18 @@ def _varied_conversions(count: int) -> str:
     )
 
 
+#: Two conversions, one of them ten times off, repeated on one line: 4,060 copies are 272 KB.
+PRIZE = "The prize is 200,000 rubles ($33,200) and 100,000 rubles ($1,660). "
+#: The same slip as a sentence of its own, for documents of many lines.
+PRIZE_SLIP = "It pays 300,000 rubles ($4,980) and 200,000 rubles ($33,200)."
+
+
+def nested_markdown_lines(count: int) -> str:
+    """``count`` Markdown list items, each with a slip: runs of eight, each item one level
+    deeper than the one before, under zero to three levels of quotes."""
+    return "".join(f"{'> ' * (i // 8 % 4)}{'  ' * (i % 8)}- {PRIZE_SLIP}\n" for i in range(count))
+
+
 #: (name, builder from a unit count to the text, the unit count at size n).
 HOSTILE: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ("run of digits", lambda k: "7" * k, 100_000),
@@ -614,6 +628,10 @@ HOSTILE: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ("Chinese unit chain", lambda k: "价格为" + "1千" * k + "美元", 25_000),
     ("Korean unit chain", lambda k: "가격은 " + "1천 " * k + "원", 25_000),
     ("French spaced groups", lambda k: "Le prix est de " + "1 234 " * k + "euros", 20_000),
+    ("prize text, one line (4n = 272 KB)", lambda k: PRIZE * k, 1_015),
+    ('"> - " nesting, one line', lambda k: "> - " * k + "$5 (€4)", 25_000),
+    ("nested Markdown lines", nested_markdown_lines, 2_000),
+    ('"(" * n + "$1" + ")" * n', lambda k: "(" * k + "$1" + ")" * k, 50_000),
 )
 SCALES = (1, 2, 4)
 

@@ -84,7 +84,12 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'figcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
+    import decimal  # here, not at the top: ``import figcheck`` stays cheap
+
+    from figcheck.arithmetic import PRIVATE  # module-level tables are computed on import
+
+    with decimal.localcontext(PRIVATE):
+        value = getattr(importlib.import_module(home), name)
     globals()[name] = value
     return value
 

@@ -77,9 +77,15 @@ def build() -> dict[str, object]:
     }
 
 
+def write(path: Path) -> None:
+    """Write the lexicon built from the installed babel to ``path``."""
+    text = json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     """Regenerate the shipped file."""
-    DATA_PATH.write_text(json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    write(DATA_PATH)
 
 
 if __name__ == "__main__":

@@ -99,6 +99,11 @@ def build_locales() -> dict[str, Any]:
         for tag, subtags in get_global("likely_subtags").items()
         if tag.split("_")[0] in styles and subtags.split("_")[-1].isupper()
     }
+    scripts = {
+        tag: script
+        for tag, subtags in get_global("likely_subtags").items()
+        if tag.split("_")[0] in styles and (script := _script_of(subtags))
+    }
     currencies = {
         territory: tender
         for territory, entries in get_global("territory_currencies").items()
@@ -109,6 +114,7 @@ def build_locales() -> dict[str, Any]:
         "styles": styles,
         "magnitudes": {language: words for language, words in magnitudes.items() if words},
         "likely_territory": likely,
+        "likely_script": scripts,
         "territory_currency": currencies,
     }
 
@@ -122,21 +128,62 @@ def _letter_symbol(symbol: str, code: str) -> bool:
     return symbol != code and enough and not has_currency_sign(symbol)
 
 
-def build_names() -> dict[str, dict[str, dict[str, list[str]]]]:
+def _script_of(tag: str) -> str | None:
+    """The script subtag of a full tag ("zh_Hant_HK" → "Hant"), None without one."""
+    return next((part for part in tag.split("_")[1:] if len(part) == 4 and part.isalpha()), None)
+
+
+def _locale_script(identifier: str, likely: dict[str, str]) -> str | None:
+    """The script a locale writes: its own subtag, else the likely one of the tag or its
+    language ("zh_HK" → "Hant", "zh" → "Hans")."""
+    parts = identifier.split("_")
+    return _script_of(identifier) or _script_of(likely.get(identifier) or likely.get(parts[0], ""))
+
+
+def _script_symbols(by_script: dict[str, dict[str, str]]) -> dict[str, dict[str, list[str]]]:
+    """Symbols the main locales of a language's scripts write for different currencies ("¥"
+    is CNY in Simplified Chinese, JPY in Traditional), for each script, from
+    ``{script: {symbol: code}}`` of those main locales (no territory: "zh", "zh_Hant")."""
+    meanings: dict[str, set[str]] = {}
+    by_script = {
+        script: {symbol: code for symbol, code in table.items() if code}
+        for script, table in by_script.items()
+    }
+    for table in by_script.values():
+        for symbol, code in table.items():
+            meanings.setdefault(symbol, set()).add(code)
+    split = {symbol for symbol, codes in meanings.items() if len(codes) > 1}
+    return {
+        script: {symbol: [table[symbol]] for symbol in sorted(split & set(table))}
+        for script, table in sorted(by_script.items())
+        if split & set(table)
+    }
+
+
+def build_names() -> dict[str, dict[str, Any]]:
     """Currency names (display names and plural forms, lower-cased) and letter symbols of
     every language."""
     from babel import Locale
+    from babel.core import get_global
     from babel.localedata import locale_identifiers
 
     current = current_currencies()
+    likely: dict[str, str] = dict(get_global("likely_subtags"))
     tables: dict[str, dict[str, set[str]]] = {}
     symbols: dict[str, dict[str, set[str]]] = {}
+    by_script: dict[str, dict[str, dict[str, str]]] = {}
     for identifier in sorted(locale_identifiers()):
         locale = Locale.parse(identifier)
         language = identifier.split("_")[0]
         table = tables.setdefault(language, {})
+        main = locale.territory is None  # "zh", "zh_Hant": a script's own main locale
+        script = _locale_script(identifier, likely) or ""
         for code, symbol in locale.currency_symbols.items():
             symbol = symbol.strip("\u200e\u200f\u061c")
+            if main and code in current and symbol != code:
+                written = by_script.setdefault(language, {}).setdefault(script, {})
+                if written.setdefault(symbol, code) != code:
+                    written[symbol] = ""  # two currencies in one locale: no reading
             spaced = any(space in symbol for space in SPACES)
             if code in current and (_letter_symbol(symbol, code) or spaced):
                 symbols.setdefault(language, {}).setdefault(symbol, set()).add(code)
@@ -152,6 +199,11 @@ def build_names() -> dict[str, dict[str, dict[str, list[str]]]]:
         language: {
             "names": {name: sorted(codes) for name, codes in sorted(table.items())},
             "symbols": {s: sorted(c) for s, c in sorted(symbols.get(language, {}).items())},
+            **(
+                {"script_symbols": scripts}
+                if (scripts := _script_symbols(by_script.get(language, {})))
+                else {}
+            ),
         }
         for language, table in sorted(tables.items())
         if table or symbols.get(language)
@@ -162,14 +214,21 @@ def _dump(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
+def write(folder: Path) -> None:
+    """Write ``locales.json`` and ``names/*.json`` built from the installed babel into
+    ``folder``, replacing the names of languages it no longer has."""
+    (folder / LOCALES_PATH.name).write_text(_dump(build_locales()), encoding="utf-8")
+    names = folder / NAMES_DIR.name
+    names.mkdir(exist_ok=True)
+    for stale in names.glob("*.json"):
+        stale.unlink()
+    for language, table in build_names().items():
+        (names / f"{language}.json").write_text(_dump(table), encoding="utf-8")
+
+
 def main() -> None:
     """Regenerate the shipped files."""
-    LOCALES_PATH.write_text(_dump(build_locales()), encoding="utf-8")
-    NAMES_DIR.mkdir(exist_ok=True)
-    for stale in NAMES_DIR.glob("*.json"):
-        stale.unlink()
-    for language, names in build_names().items():
-        (NAMES_DIR / f"{language}.json").write_text(_dump(names), encoding="utf-8")
+    write(DATA_DIR)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ import pytest
 
 from figcheck.checking import decode
 from figcheck.errors import ConfigError, InputError
-from figcheck.linting import LintOptions, lint_source
+from figcheck.linting import LintOptions, lint_source, special_file
 from figcheck.reporters import text as text_format
 from figcheck.results import FileResult, RunResult
 from figcheck.settings import Settings, load_settings, merge_cli
@@ -83,9 +83,12 @@ class DocumentCollection:
     def wants(self, path: Path) -> bool:
         """Named by ``figcheck_globs``, and by neither ``figcheck_exclude`` nor the
         configuration file's ``exclude`` (checked on the file and on each folder between the
-        configuration file's folder and the file, as a ``figcheck check`` walk would)."""
+        configuration file's folder and the file, as a ``figcheck check`` walk would); never
+        a FIFO, device or socket, which reading could block forever."""
         relative = _relative(path, self.config.rootpath)
         if not any(_matches(glob, relative) for glob in self.globs):
+            return False
+        if special_file(path) is not None:
             return False
         if any(_matches(pattern, relative, folders=True) for pattern in self.exclude):
             return False
@@ -149,13 +152,17 @@ def _excluded(path: Path, settings: Settings) -> bool:
 
 def _fingerprint(settings: Settings) -> str:
     """What a cached outcome depends on besides the document: the configuration file (its
-    place and bytes), the rate table it names (its bytes), the threshold, and the versions of
-    figcheck and of the embedded reference series."""
+    place and bytes), the rate table it names (its bytes), the threshold, the versions of
+    figcheck and of the embedded reference series, and the ECB series downloaded by
+    ``figcheck rates update`` when there is one (so an update checks every document again)."""
+    from figcheck.rate_sources import cache_identity
+
     digest = hashlib.sha256()
     for part in (
         CACHE_FORMAT,
         _version("figcheck"),
         _version("currencyconverter"),
+        cache_identity(),
         str(settings.path),
         str(settings.fail_on),
     ):
@@ -204,8 +211,11 @@ class DocumentItem(pytest.Item):
 
     def runtest(self) -> None:
         """Check the document, or take the outcome from the cache when nothing changed."""
-        data = self.path.read_bytes()
         display = _display(self.path)
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            raise self._unreadable(display, error) from None
         key = _key(data, display, self.folder.fingerprint)
         outcome = self._recall(key)
         self.user_properties.append((PROPERTY, "checked" if outcome is None else "cached"))
@@ -214,6 +224,14 @@ class DocumentItem(pytest.Item):
             self._remember(key, outcome)
         if not outcome.passed:
             raise DocumentFailed(outcome.report)
+
+    def _unreadable(self, display: str, error: OSError) -> DocumentFailed:
+        """A document that cannot be read fails with the CLI's report of it, not a traceback
+        (and is not cached: the next run tries again)."""
+        reason = f"{display}: cannot read: {error.strerror or error}"
+        unreadable = FileResult(path=display, error=reason)
+        run = RunResult(files=(unreadable,), fail_on=self.folder.settings.fail_on)
+        return DocumentFailed(text_format.render(run))
 
     def _recall(self, key: str) -> Outcome | None:
         cache = getattr(self.config, "cache", None)

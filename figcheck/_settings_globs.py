@@ -8,18 +8,24 @@ The rules are gitignore's and ruff's, so that a pattern means what people alread
   (``"docs/archive/*.md"``); ``./`` and ``../`` are resolved against that folder;
 - ``*`` and ``?`` stay inside one name, ``**`` crosses folders (``"docs/**/*.md"`` matches
   ``docs/a.md`` and ``docs/x/y/a.md``), ``[abc]``, ``[a-z]`` and ``[!abc]`` match one character;
-- a backslash is a folder separator, as in a Windows path (there is no escape character).
+- a backslash is a folder separator, as in a Windows path (there is no escape character);
+- a ``[`` must close within the same name (``"[[]"`` matches a literal ``[``): a pattern that
+  is not a valid glob, such as ``"["``, ``"a[b"`` or ``"[z-a]"``, raises ``ConfigError``.
 
-Paths are compared after ``Path.resolve()``, the same way the configuration file was found.
+Paths are compared after resolving links (``os.path.realpath``), the same way the
+configuration file was found.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from figcheck.errors import ConfigError
 
 #: One token of a glob each; the alternatives are tried in order, so ``**/`` beats ``**``
 #: beats ``*``.
@@ -34,6 +40,10 @@ GLOB_TOKENS = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+#: Characters a glob's set takes literally that a regular expression's set may not ("[" and
+#: doubled "&", "~", "|" are reserved there for nested sets and set operations).
+_SET_SPECIAL = re.compile(r"[\\\[&~|]")
 
 _TRANSLATIONS = {
     "folders": "(?:[^/]+/)*",
@@ -57,7 +67,18 @@ class Glob:
 
     @classmethod
     def compile(cls, pattern: str, base: Path) -> Glob:
-        """The glob ``pattern`` as written in (or for) the folder ``base``."""
+        """The glob ``pattern`` as written in (or for) the folder ``base``; ``ConfigError``
+        when it is not a valid glob (checked here, so that a bad pattern is refused when the
+        configuration is read rather than ignored or failing later, at the first match)."""
+        glob = cls._compile(pattern, base)
+        try:
+            _compiled(glob.expression)
+        except re.error as error:
+            raise ConfigError(f"not a valid character set: {error.msg}") from None
+        return glob
+
+    @classmethod
+    def _compile(cls, pattern: str, base: Path) -> Glob:
         normal = posixpath.normpath(pattern.replace("\\", "/")) if pattern else pattern
         if "/" not in normal and normal not in (".", ".."):
             return cls(pattern, translate(normal), anchored=False)
@@ -89,8 +110,12 @@ class Target:
 
     @classmethod
     def of(cls, path: Path) -> Target:
-        """The target of ``path``, resolving it once for every glob it is tried against."""
-        resolved = path.resolve()
+        """The target of ``path``, resolving it once for every glob it is tried against.
+
+        ``os.path.realpath`` rather than ``Path.resolve``: on a link loop the latter raises
+        (``RuntimeError`` before Python 3.13), the former resolves as far as it can.
+        """
+        resolved = Path(os.path.realpath(path))
         return cls(path.name or resolved.name, resolved.as_posix())
 
 
@@ -105,8 +130,13 @@ def _token(match: re.Match[str]) -> str:
     if kind == "choice":
         negated = text.startswith("[!")
         body = text[2:-1] if negated else text[1:-1]
-        return "[" + ("^" if negated else "") + body.replace("\\", "\\\\") + "]"
+        return "[" + ("^" if negated else "") + _SET_SPECIAL.sub(r"\\\g<0>", body) + "]"
     if kind == "literal":
+        if text == "[":
+            raise ConfigError(
+                '"[" opens a character set that is not closed within the name '
+                '(write "[[]" for a literal "[")'
+            )
         return re.escape(text)
     return _TRANSLATIONS[kind]
 

@@ -185,13 +185,21 @@ def _check_rule(key: str, place: Place) -> None:
 
 def _globs(value: object, place: Place) -> tuple[Glob, ...]:
     patterns = _strings(value, place, "glob patterns")
-    return tuple(Glob.compile(pattern, place.base) for pattern in patterns)
+    return tuple(_glob(pattern, place) for pattern in patterns)
+
+
+def _glob(pattern: str, place: Place) -> Glob:
+    """A glob, or an error naming the key and the pattern (``exclude: invalid glob "["``)."""
+    try:
+        return Glob.compile(pattern, place.base)
+    except ConfigError as error:
+        raise place.error(f"invalid glob {_show(pattern)}: {error}") from None
 
 
 def _per_file_ignores(value: object, place: Place) -> tuple[tuple[Glob, tuple[str, ...]], ...]:
     """``{"docs/archive/*.md" = ["FC102"]}``: the rules left out for the files a glob matches."""
     return tuple(
-        (Glob.compile(pattern, place.base), _rules(rules, _glob_key(place, pattern)))
+        (_glob(pattern, place), _rules(rules, _glob_key(place, pattern)))
         for pattern, rules in _table(value, place).items()
     )
 
@@ -199,7 +207,7 @@ def _per_file_ignores(value: object, place: Place) -> tuple[tuple[Glob, tuple[st
 def _formats(value: object, place: Place) -> tuple[tuple[Glob, Format], ...]:
     """``{"notes/*.txt" = "markdown"}``: the markup of the files a glob matches."""
     return tuple(
-        (Glob.compile(pattern, place.base), _format(name, _glob_key(place, pattern)))
+        (_glob(pattern, place), _format(name, _glob_key(place, pattern)))
         for pattern, name in _table(value, place).items()
     )
 

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import sys
 from pathlib import Path
 from types import ModuleType
 
+from figcheck.arithmetic import in_private_context
 from figcheck.claims import extract
 from figcheck.config import Config, rule_matches
 from figcheck.context import CheckContext
+from figcheck.documents import byte_order_mark
 from figcheck.errors import InputError
 from figcheck.model import Finding, Report
 from figcheck.rules import RULE_MODULES, Rule
 
 
+@in_private_context
 def check(
     text: str,
     *,
@@ -54,8 +58,15 @@ def check_file(
 
 
 def read_text(path: Path, encoding: str = "utf-8") -> str:
-    """A document's text; every way it can fail becomes an ``InputError`` naming the file."""
+    """A document's text; every way it can fail becomes an ``InputError`` naming the file.
+
+    Only a regular file is opened: a FIFO would block and a device (``/dev/zero``) never end.
+    """
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = "Is a directory" if stat.S_ISDIR(mode) else "not a regular file"
+            raise InputError(f"{path}: cannot read: {kind}")
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
@@ -68,15 +79,22 @@ def read_stdin(encoding: str = "utf-8") -> str:
 
 
 def decode(data: bytes, name: str, encoding: str = "utf-8") -> str:
-    """Bytes as text, refusing binary data and reporting the first undecodable byte."""
-    if b"\0" in data[:8192]:
+    """Bytes as text, refusing binary data and reporting the first undecodable byte.
+
+    A byte-order mark (UTF-8, UTF-16 or UTF-32, either byte order) decides the encoding over
+    ``encoding``; NUL bytes (NUL characters, after a mark) near the start mean binary data.
+    """
+    mark, encoding = byte_order_mark(data) or (b"", encoding)
+    if not mark and b"\0" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file")
     try:
-        return data.decode(encoding).removeprefix("\ufeff")
+        text = data[len(mark) :].decode(encoding).removeprefix("\ufeff")
     except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name}: not valid {encoding} at byte {error.start}: {error.reason}"
-        ) from error
+        at = len(mark) + error.start
+        raise InputError(f"{name}: not valid {encoding} at byte {at}: {error.reason}") from error
+    if mark and "\0" in text[:8192]:  # binary data that happens to start like a mark
+        raise InputError(f"{name}: looks like a binary file")
+    return text
 
 
 def selected_modules(config: Config) -> list[ModuleType]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
+from figcheck.arithmetic import in_private_context
 from figcheck.figure_claims import find_figure_claims
 from figcheck.hedges import gap_before_hedge
 from figcheck.locales import resolve
@@ -61,6 +62,7 @@ PAREN_CLOSE = re.compile(
 DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)。，、）]|$)")
 
 
+@in_private_context
 def extract(text: str, *, locale: str | None = None) -> list[Claim]:
     """Every claim in ``text``, in order of appearance.
 

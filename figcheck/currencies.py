@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
+from typing import Any
 
+from figcheck.cldr_data import read_json
 from figcheck.letters import fold_accents, has_currency_sign, is_cjk
 
 #: ISO codes that are also everyday English words or acronyms ("TOP 10", "ALL 5"); in English
@@ -139,6 +139,8 @@ class Lexicon:
     name_first_words: frozenset[str]
     needs_magnitude: frozenset[str] = frozenset()
     own_symbols: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: Symbols whose reading depends on the script ("¥" in Simplified or Traditional Chinese).
+    script_symbols: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
 
     def symbol(self, surface: str, *, close: bool = False) -> tuple[str, ...]:
         """Candidates for a symbol or an upper-case ISO code ("US$", "€", "USD").
@@ -224,22 +226,22 @@ def lexicon(language: str = "en") -> Lexicon:
         word_codes=frozenset(),
         needs_magnitude=WEIGHT_NAMES | NOUNS_NEEDING_MAGNITUDE.get(language, frozenset()),
         own_symbols={s: tuple(c) for s, c in cldr["symbols"].items()},
+        script_symbols={
+            script: {symbol: codes[0] for symbol, codes in table.items()}
+            for script, table in cldr.get("script_symbols", {}).items()
+        },
     )
 
 
-def _cldr_tables(language: str) -> dict[str, dict[str, list[str]]]:
-    path = resources.files("figcheck").joinpath(f"data/names/{language}.json")
-    if not path.is_file():
-        return {"names": {}, "symbols": {}}
-    tables: dict[str, dict[str, list[str]]] = json.loads(path.read_text("utf-8"))
-    return tables
+def _cldr_tables(language: str) -> dict[str, Any]:
+    """``names``, ``symbols`` and, where scripts differ, ``script_symbols`` of a language."""
+    tables: dict[str, Any] | None = read_json(f"names/{language}.json")
+    return tables or {"names": {}, "symbols": {}}
 
 
 @functools.cache
 def _english() -> Lexicon:
-    raw = json.loads(
-        resources.files("figcheck").joinpath("data/currencies.json").read_text("utf-8")
-    )
+    raw = read_json("currencies.json")
     symbols: dict[str, set[str]] = {}
     for symbol, codes in raw["symbols"].items():
         if has_currency_sign(symbol):
@@ -275,12 +277,14 @@ def _assemble(
     word_codes: frozenset[str],
     needs_magnitude: frozenset[str],
     own_symbols: dict[str, tuple[str, ...]] | None = None,
+    script_symbols: dict[str, dict[str, str]] | None = None,
 ) -> Lexicon:
     return Lexicon(
         codes=codes,
         word_codes=word_codes,
         needs_magnitude=needs_magnitude,
         own_symbols=own_symbols or {},
+        script_symbols=script_symbols or {},
         symbols=symbols,
         names={n: tuple(sorted(c)) for n, c in names.items()},
         adjectives=adjectives,
@@ -313,7 +317,11 @@ def _default_readings(language: str) -> dict[str, str]:
 
 
 def default_reading(
-    surface: str, candidates: tuple[str, ...], territory: str | None, language: str = "en"
+    surface: str,
+    candidates: tuple[str, ...],
+    territory: str | None,
+    language: str = "en",
+    script: str | None = None,
 ) -> str | None:
     """The currency an ambiguous surface means when nothing in the document settles it.
 
@@ -331,6 +339,9 @@ def default_reading(
         own = [code for code in territory_currencies(territory) if code in candidates]
         if len(own) == 1:
             return own[0]
+    by_script = lexicon(language).script_symbols.get(script or "", {}).get(surface)
+    if by_script in candidates:
+        return by_script  # "¥" is CNY in Simplified Chinese, JPY in Traditional (CLDR)
     own_symbol = lexicon(language).own_symbols.get(surface, ())
     if len(own_symbol) == 1 and own_symbol[0] in candidates:
         return own_symbol[0]  # "kr" in Swedish is SEK, in Northern Sami NOK (CLDR)

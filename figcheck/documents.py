@@ -7,6 +7,7 @@ finding in the prose can be reported at its line and column in the original file
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import enum
 from bisect import bisect_right
@@ -35,6 +36,34 @@ EXTENSIONS: dict[str, Format] = {
     ".rst": Format.RST,
     ".rest": Format.RST,
 }
+
+
+#: Byte-order marks and the encoding each announces. UTF-32-LE's comes before UTF-16-LE's,
+#: which it starts with.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
+    """The byte-order mark ``data`` starts with and the encoding it announces, or None.
+
+    A mark is how Windows tools label UTF-16 text, whose ASCII letters carry NUL bytes, so it
+    is read before the NUL test for binary data.
+
+    >>> byte_order_mark("£5".encode("utf-16"))[1] in ("utf-16-le", "utf-16-be")
+    True
+    >>> byte_order_mark(b"plain") is None
+    True
+    """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return mark, encoding
+    return None
 
 
 @dataclass(frozen=True, slots=True)

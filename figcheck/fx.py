@@ -24,7 +24,7 @@ from decimal import Decimal
 from figcheck.config import Config
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
-from figcheck.rates import Coverage, RateQuote, RateSource, SeriesSource
+from figcheck.rates import Coverage, RateQuote, RateSource, SeriesSource, days_back
 
 #: Conventional order of base currencies in quotes (EUR/USD, GBP/USD, USD/JPY …).
 BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
@@ -214,8 +214,8 @@ def reference_band(
     if source.rate(view.base, view.quote, date) is None:
         return None
     quotes: dict[dt.date, RateQuote] = {}
-    for back in range(config.reference_window_days + 1):
-        quote = source.rate(view.base, view.quote, date - dt.timedelta(days=back))
+    for day in days_back(date, config.reference_window_days):
+        quote = source.rate(view.base, view.quote, day)
         if quote is not None:
             quotes[quote.date] = quote
     ordered = tuple(quotes[day] for day in sorted(quotes))

@@ -7,13 +7,12 @@ contains the exact one.
 
 from __future__ import annotations
 
-import decimal
 from dataclasses import dataclass
 from decimal import Decimal
 
-_CONTEXT = decimal.Context(prec=34)
-_FLOOR = decimal.Context(prec=34, rounding=decimal.ROUND_FLOOR)
-_CEILING = decimal.Context(prec=34, rounding=decimal.ROUND_CEILING)
+from figcheck.arithmetic import CEILING as _CEILING
+from figcheck.arithmetic import FLOOR as _FLOOR
+from figcheck.arithmetic import PRIVATE as _CONTEXT
 
 
 @dataclass(frozen=True, slots=True)

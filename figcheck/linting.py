@@ -2,14 +2,16 @@
 
 This is what the command line, the pre-commit hook and the pytest plugin share: every input
 becomes a ``FileResult`` (findings, or the reason it could not be read) and one unreadable file
-never stops the others.
+never stops the others. Only regular files are opened: a FIFO can block a reader forever and a
+device such as ``/dev/zero`` never ends, so both are refused by ``stat`` before any read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from figcheck.lines import LineIndex
 from figcheck.markup import format_for_path, load_document
 from figcheck.model import Evidence, Finding, Span
 from figcheck.results import FileResult, Located, Position, RunResult
-from figcheck.settings import Settings
+from figcheck.settings import Settings, is_folder
 
 STDIN = "-"
 
@@ -35,33 +37,144 @@ class LintOptions:
     stdin_name: str = STDIN
 
 
-def expand_paths(paths: Iterable[str], settings: Settings) -> Iterator[str]:
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A path a folder walk passed over, and why.
+
+    ``error`` is true for a folder that could not be listed: the files in it went unchecked,
+    which a run reports like an unreadable file. Otherwise it is a notice: a file that is not
+    a regular file (never opened), or a link to a folder (not followed, so that a link loop
+    cannot make the walk endless).
+    """
+
+    path: str
+    reason: str
+    error: bool = False
+
+    @property
+    def message(self) -> str:
+        """``path: reason``, as an ``InputError`` says it."""
+        return f"{self.path}: {self.reason}"
+
+
+#: Told about each path a walk skips; the default tells nobody.
+SkipHandler = Callable[[Skipped], None]
+
+#: The kinds of file that are never opened, by the ``stat`` test that recognises each.
+SPECIAL_FILES: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def special_file(path: Path) -> str | None:
+    """What ``path`` is when it is neither a regular file nor a folder (a FIFO, a device, a
+    socket), found by ``stat`` without opening it; None otherwise, and when ``stat`` fails
+    (reading the file then says why)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((kind for test, kind in SPECIAL_FILES if test(mode)), "a special file")
+
+
+def require_regular_file(name: str) -> None:
+    """Raise ``InputError`` for a named input that must not be opened (see ``special_file``)."""
+    kind = special_file(Path(name))
+    if kind is not None:
+        raise InputError(
+            f"{name}: not a regular file but {kind}; figcheck reads files, "
+            f'and standard input as "{STDIN}"'
+        )
+
+
+def _no_one(skipped: Skipped) -> None:
+    """The default ``SkipHandler``."""
+
+
+def expand_paths(
+    paths: Iterable[str], settings: Settings, skipped: SkipHandler = _no_one
+) -> Iterator[str]:
     """Files to check, in input order: named files as given, folders walked in sorted order
     (excluded folders skipped, files filtered by include/exclude; the default exclude skips
-    hidden files and folders)."""
+    hidden files and folders). ``skipped`` hears of every path the walk passes over that the
+    include and exclude patterns took: folders it cannot list, links to folders, and FIFOs,
+    devices and sockets."""
     for name in paths:
         path = Path(name)
-        if name == STDIN or not path.is_dir():
+        if name == STDIN or not is_folder(path):
             yield name
             continue
-        yield from _walk(path, settings)
+        yield from _walk(path, settings, skipped)
 
 
-def _walk(folder: Path, settings: Settings) -> Iterator[str]:
-    for root, folders, files in os.walk(folder):
-        base = Path(root)
-        folders[:] = sorted(f for f in folders if settings.is_included(base / f))
-        for name in sorted(files):
-            candidate = base / name
-            if settings.is_included(candidate):
-                yield str(candidate)
+def _walk(top: Path, settings: Settings, skipped: SkipHandler) -> Iterator[str]:
+    """Depth first, each folder's files before its sub-folders, names in sorted order; a stack
+    rather than recursion, so that no depth of folders is too deep."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        folders = []
+        for entry in _listing(folder, skipped):
+            path = folder / entry.name
+            kind = _entry_kind(entry)
+            if kind == "file":
+                yield from _walked_file(path, settings, skipped)
+            elif not settings.is_excluded(path):
+                if kind == "folder":
+                    folders.append(path)
+                else:
+                    skipped(Skipped(str(path), "skipped: a link to a folder is not followed"))
+        stack.extend(reversed(folders))
+
+
+def _listing(folder: Path, skipped: SkipHandler) -> list[os.DirEntry[str]]:
+    """A folder's entries sorted by name; none, and an error to ``skipped``, when it cannot be
+    listed (no permission, a path too long for the system, a folder gone meanwhile)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda entry: entry.name)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        skipped(Skipped(str(folder), f"cannot list folder: {reason}", error=True))
+        return []
+
+
+def _entry_kind(entry: os.DirEntry[str]) -> str:
+    """ "folder", "linked folder", or "file" for anything else (a link that cannot be followed
+    included: reading it reports why)."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        if entry.is_symlink() and entry.is_dir():
+            return "linked folder"
+    except OSError:  # a link loop: stat gives up
+        pass
+    return "file"
+
+
+def _walked_file(path: Path, settings: Settings, skipped: SkipHandler) -> Iterator[str]:
+    """The file, when include and exclude take it and it is not a FIFO, device or socket."""
+    if not settings.is_included(path):
+        return
+    kind = special_file(path)
+    if kind is None:
+        yield str(path)
+    else:
+        skipped(Skipped(str(path), f"skipped: not a regular file but {kind}"))
 
 
 def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult:
-    """Check one file (or standard input), never raising for a bad input."""
+    """Check one file (or standard input), never raising for a bad input; a FIFO, device or
+    socket is an input error, never opened."""
     try:
         if name == STDIN:
             return lint_source(read_stdin(), options.stdin_name, settings, options)
+        require_regular_file(name)
         from figcheck import streaming  # large text and Markdown files, paragraph by paragraph
 
         markup = options.format or settings.format_for(Path(name)) or format_for_path(name)
@@ -144,6 +257,14 @@ def suppression_finding(suppression: Suppression, path: str, position: Position)
 
 
 def lint(paths: Iterable[str], settings: Settings, options: LintOptions) -> RunResult:
-    """Check every path (files, folders, "-" for standard input), in input order."""
-    files = tuple(lint_file(name, settings, options) for name in expand_paths(paths, settings))
-    return RunResult(files=files, fail_on=settings.fail_on)
+    """Check every path (files, folders, "-" for standard input), in input order; a folder
+    that cannot be listed is a result with an error in its place, like an unreadable file."""
+    files: list[FileResult] = []
+
+    def unlisted(skipped: Skipped) -> None:
+        if skipped.error:
+            files.append(FileResult(path=skipped.path, error=skipped.message))
+
+    for name in expand_paths(paths, settings, unlisted):
+        files.append(lint_file(name, settings, options))
+    return RunResult(files=tuple(files), fail_on=settings.fail_on)

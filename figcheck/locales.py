@@ -11,17 +11,17 @@ is SEK in Swedish text, "$" is MXN with ``es_MX``). Order of precedence:
    usual number style and likely territory (``sv`` → Sweden).
 3. Otherwise English.
 
-All tables come from CLDR through ``data/locales.json`` (see ``_locale_data``), loaded once.
+All tables come from CLDR through ``locales.json`` (see ``_locale_data`` and ``cldr_data``),
+loaded once.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from figcheck.cldr_data import read_json
 from figcheck.errors import ConfigError
 from figcheck.numbers import ENGLISH, NumberStyle
 
@@ -36,6 +36,8 @@ class DocumentLocale:
     territory: str | None
     source: str
     locale: str | None = None
+    #: The script the document is written in ("Hans", "Hant"): given or likely.
+    script: str | None = None
 
 
 DEFAULT = DocumentLocale("en", ENGLISH, None, "default")
@@ -43,8 +45,7 @@ DEFAULT = DocumentLocale("en", ENGLISH, None, "default")
 
 @functools.cache
 def _data() -> dict[str, Any]:
-    text = resources.files("figcheck").joinpath("data/locales.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data: dict[str, Any] = read_json("locales.json")
     return data
 
 
@@ -104,6 +105,17 @@ def territory_of(locale: str) -> str | None:
     return found
 
 
+def script_of(locale: str) -> str | None:
+    """ "zh_Hant_HK" → "Hant"; otherwise the likely script ("zh_HK" → "Hant", "zh" → "Hans")."""
+    parts = normalize(locale).split("_")
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            return part
+    likely: dict[str, str] = _data().get("likely_script", {})
+    found: str | None = _most_specific(likely, "_".join(parts))
+    return found
+
+
 def territory_currencies(territory: str | None) -> tuple[str, ...]:
     """The currencies legal in a territory today (CLDR), e.g. "NA" → ("ZAR", "NAD")."""
     currencies: dict[str, list[str]] = _data()["territory_currency"]
@@ -126,7 +138,12 @@ def resolve(text: str, locale: str | None) -> DocumentLocale:
             )
         language = spelled.split("_")[0]
         return DocumentLocale(
-            language, number_style(spelled), territory_of(spelled), "argument", spelled
+            language,
+            number_style(spelled),
+            territory_of(spelled),
+            "argument",
+            spelled,
+            script_of(spelled),
         )
     return _detected(text)
 
@@ -139,4 +156,10 @@ def _detected(text: str) -> DocumentLocale:
         return DEFAULT
     if language == "en":
         return DocumentLocale("en", ENGLISH, None, "detected")
-    return DocumentLocale(language, number_style(language), territory_of(language), "detected")
+    return DocumentLocale(
+        language,
+        number_style(language),
+        territory_of(language),
+        "detected",
+        script=script_of(language),
+    )

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
+from figcheck.arithmetic import in_private_context
 from figcheck.currencies import (
     QUALIFIED_READINGS,
     WEIGHT_NAMES,
@@ -154,6 +155,7 @@ class _Raw(NamedTuple):
     hedge: str | None
 
 
+@in_private_context
 def find_money(text: str, *, locale: str | None = None) -> list[Money]:
     """Every money mention in ``text``, in order, with currencies resolved in context.
 
@@ -424,6 +426,8 @@ def _amount(
         if compound is not None:
             return compound
     magnitude = reading.magnitudes.match(text, end)
+    if magnitude is not None and _symbol_over(text, end, magnitude[0], lex):
+        magnitude = None
     multiplier = magnitude[1] if magnitude else Decimal(1)
     end = magnitude[0] if magnitude else end
     if magnitude and reading.language != "en":
@@ -648,6 +652,16 @@ def _symbol_after(text: str, start: int, end: int, lex: Lexicon) -> _Unit | None
         if candidates and not glued and attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
     return None
+
+
+def _symbol_over(text: str, end: int, magnitude_end: int, lex: Lexicon) -> bool:
+    """True when a currency symbol starts where a magnitude word does and runs past it: in
+    Vietnamese "0,01 NT$" is 0.01 New Taiwan dollars, not 0.01 "nghìn tỷ" (10¹²) of "$"."""
+    start = end
+    while start < magnitude_end and text[start] in " \u00a0\u202f":
+        start += 1
+    unit = _symbol_after(text, start, end, lex)
+    return unit is not None and unit.end > magnitude_end
 
 
 def _skip_marks(text: str, position: int) -> int:
@@ -881,4 +895,6 @@ def _resolve_anew(unit: _Unit, context: _Context) -> str | None:
     if named:
         return None
     document = context.document
-    return default_reading(unit.surface, remaining, document.territory, document.language)
+    return default_reading(
+        unit.surface, remaining, document.territory, document.language, document.script
+    )

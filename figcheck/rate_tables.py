@@ -26,7 +26,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from figcheck.errors import RateDataError
-from figcheck.rates import DEFAULT_LOOKBACK_DAYS, Coverage, RateQuote, positive_decimal
+from figcheck.rates import (
+    DEFAULT_LOOKBACK_DAYS,
+    Coverage,
+    RateQuote,
+    days_back,
+    positive_decimal,
+)
 
 #: The fields of every rate, the CSV header and the JSON keys alike.
 COLUMNS = ("date", "base", "quote", "rate")
@@ -66,8 +72,7 @@ class RateTable:
 
     def rate(self, base: str, quote: str, date: dt.date) -> RateQuote | None:
         """The stored, reciprocal or crossed rate on ``date`` or the look-back before it."""
-        for back in range(self.lookback_days + 1):
-            day = date - dt.timedelta(days=back)
+        for day in days_back(date, self.lookback_days):
             value = self._on(day, base, quote)
             if value is not None:
                 return RateQuote(base, quote, value, day, self.name)
@@ -181,6 +186,11 @@ def _json_rows(text: str, path: Path) -> Iterator[Row]:
             item, end = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
             raise RateDataError(f"{path}:{error.lineno}: invalid JSON: {error.msg}") from error
+        except RecursionError:  # the decoder recurses once per level of nesting
+            raise RateDataError(
+                f"{path}:{_line(text, position)}: JSON nested too deeply; a rate is one object "
+                "of four fields"
+            ) from None
         if not isinstance(item, dict):
             raise RateDataError(f"{path}:{_line(text, position)}: expected an object")
         yield _line(text, position), item

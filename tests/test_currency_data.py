@@ -8,15 +8,17 @@ import babel
 import pytest
 
 from figcheck import _currency_data
+from figcheck.cldr_data import shipped_babel_version
 from figcheck.currencies import default_reading, lexicon
 
 
+@pytest.mark.skipif(
+    shipped_babel_version() != babel.__version__,
+    reason=f"the shipped tables are generated from babel {shipped_babel_version()}, "
+    f"not the installed {babel.__version__}: figcheck builds its own from it",
+)
 def test_shipped_lexicon_matches_installed_babel() -> None:
     shipped = json.loads(_currency_data.DATA_PATH.read_text(encoding="utf-8"))
-    if shipped["babel_version"] != babel.__version__:
-        pytest.skip(
-            f"shipped data is from babel {shipped['babel_version']}, not {babel.__version__}"
-        )
     assert shipped == json.loads(json.dumps(_currency_data.build())), (
         "run: python -m figcheck._currency_data"
     )

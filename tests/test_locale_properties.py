@@ -20,6 +20,7 @@ from babel.numbers import (
     format_decimal,
     get_currency_precision,
     get_currency_symbol,
+    get_group_symbol,
 )
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -64,6 +65,13 @@ def _unread_symbol(code: str, locale: str) -> bool:
     return single_letter or (english and symbol in LETTER_SYMBOLS_NOT_READ)
 
 
+def _babel_drops_apostrophes(locale: str, amount: Decimal) -> bool:
+    """babel 2.19 takes pairs of "'" in what it formats for quoted literals and removes them, so
+    in locales that group with "'" (de_CH, fr_CH in CLDR 47) an amount of a million or more comes
+    out as "1234567'891.50": a form nobody writes, and not CLDR's."""
+    return get_group_symbol(locale) == "'" and abs(amount) >= 10**6
+
+
 @st.composite
 def amounts_in(draw: st.DrawFn, code: str) -> Decimal:
     """An amount with exactly the currency's number of decimals, as format_currency writes it."""
@@ -78,6 +86,7 @@ def test_format_currency_reads_back_in_every_locale(
 ) -> None:
     assume(not _unread_symbol(code, locale))
     amount = data.draw(amounts_in(code), label="amount")
+    assume(not _babel_drops_apostrophes(locale, amount))
     text = format_currency(amount, code, locale=locale)
     found = figcheck.find_money(text, locale=locale)
     if _shared_in_language(code, locale):
@@ -109,6 +118,7 @@ def _shared_in_language(code: str, locale: str) -> bool:
     value=st.decimals(min_value=0, max_value=10**12, places=3, allow_nan=False),
 )
 def test_format_decimal_reads_back_in_every_locale(locale: str, value: Decimal) -> None:
+    assume(not _babel_drops_apostrophes(locale, value))
     text = f"{format_decimal(value, locale=locale)} EUR"
     found = figcheck.find_money(text, locale=locale)
     assert [(m.amount, m.currency) for m in found] == [(value, "EUR")], text

@@ -172,3 +172,16 @@ def test_the_cli_reads_a_declared_language(tmp_path: Path) -> None:
         check=False,
     )
     assert "FC406" not in german.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0,01 NT$", (Decimal("0.01"), "TWD")),  # CLDR's Vietnamese symbol for TWD
+        ("3 NT USD", (Decimal("3000000000000"), "USD")),  # "nghìn tỷ" (10¹²), then a code
+    ],
+)
+def test_a_symbol_that_starts_like_a_magnitude_word_is_the_symbol(
+    text: str, expected: tuple[Decimal, str]
+) -> None:
+    assert [(m.amount, m.currency) for m in figcheck.find_money(text, locale="vi")] == [expected]

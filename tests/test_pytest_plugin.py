@@ -77,7 +77,7 @@ def test_wrong_document_fails_with_the_cli_report(project: pytest.Pytester) -> N
             *WRONG_EXCERPT,
             "",
             "Found 2 findings (1 error, 0 warnings, 1 info) in 1 file.",
-            "FAILED docs/wrong.txt::figcheck - docs/wrong.txt:2:9: FC401 *",
+            "FAILED docs/wrong.txt::figcheck*",  # newer pytest releases add the first line
         ],
         consecutive=False,
     )

@@ -31,10 +31,10 @@ from hypothesis import strategies as st
 import figcheck
 from figcheck.errors import ConfigError, RateDataError, RateUpdateError
 from figcheck.rate_sources import (
-    CACHE_ENV,
     CHECKSUM_FILE,
     CachedEcbRates,
     CompositeRates,
+    RateCacheWarning,
     build_source,
     default_source,
 )
@@ -42,6 +42,7 @@ from figcheck.rate_tables import RateTable, load_rate_table
 from figcheck.rate_update import update_cache
 from figcheck.rates import EcbRates
 from figcheck.settings import Settings, load_settings
+from figcheck.user_cache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "rates" / "eurofxref-hist-sample.zip"
@@ -345,19 +346,8 @@ def server() -> Iterator[str]:
         thread.join(timeout=5)
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(CACHE_ENV, str(folder))
-    return folder
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
-
-
 def test_update_installs_the_download_and_checks_use_it(server: str, cache: Path) -> None:
-    result = update_cache(f"{server}/good.zip", timeout=5)
+    result = update_cache(f"{server}/good.zip", timeout=5, allow_insecure=True)
     assert result.path == cache / "eurofxref-hist.zip"
     assert result.path.read_bytes() == GOOD
     digest = hashlib.sha256(GOOD).hexdigest()
@@ -392,16 +382,21 @@ FAILURES = [
 ]
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """The cache folder's files and contents (empty when there is no folder)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.exists() else {}
+
+
 @pytest.mark.parametrize(
     ("route", "sha256", "message"), FAILURES, ids=[f"{r} {s or ''}".strip() for r, s, _ in FAILURES]
 )
 def test_a_failed_update_leaves_the_previous_cache_intact(
     server: str, cache: Path, route: str, sha256: str | None, message: str
 ) -> None:
-    update_cache(f"{server}/good.zip", timeout=5)
+    update_cache(f"{server}/good.zip", timeout=5, allow_insecure=True)
     before = snapshot(cache)
     with pytest.raises(RateUpdateError, match=message):
-        update_cache(f"{server}{route}", expected_sha256=sha256, timeout=5)
+        update_cache(f"{server}{route}", expected_sha256=sha256, timeout=5, allow_insecure=True)
     assert snapshot(cache) == before
     quote = figcheck.Config().rate_source().rate("EUR", "USD", dt.date(2023, 5, 12))
     assert quote is not None
@@ -410,7 +405,7 @@ def test_a_failed_update_leaves_the_previous_cache_intact(
 
 def test_a_failed_first_update_leaves_no_cache(server: str, cache: Path) -> None:
     with pytest.raises(RateUpdateError):
-        update_cache(f"{server}/truncated.zip", timeout=5)
+        update_cache(f"{server}/truncated.zip", timeout=5, allow_insecure=True)
     assert snapshot(cache) == {}
     assert type(figcheck.Config().rate_source()) is EcbRates
 
@@ -420,24 +415,29 @@ def test_an_unreachable_server_is_an_update_error(cache: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(RateUpdateError, match="download failed"):
-        update_cache(f"http://127.0.0.1:{port}/good.zip", timeout=5)
+        update_cache(f"http://127.0.0.1:{port}/good.zip", timeout=5, allow_insecure=True)
     assert snapshot(cache) == {}
 
 
 def test_a_matching_sha256_is_accepted(server: str, cache: Path) -> None:
     digest = hashlib.sha256(GOOD).hexdigest().upper()
-    assert update_cache(f"{server}/good.zip", expected_sha256=digest, timeout=5).size == len(GOOD)
+    assert update_cache(
+        f"{server}/good.zip", expected_sha256=digest, timeout=5, allow_insecure=True
+    ).size == len(GOOD)
 
 
 def test_a_cache_changed_after_the_download_is_refused(server: str, cache: Path) -> None:
-    path = update_cache(f"{server}/good.zip", timeout=5).path
+    path = update_cache(f"{server}/good.zip", timeout=5, allow_insecure=True).path
     damaged = bytearray(path.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     path.write_bytes(bytes(damaged))
     later = path.stat().st_mtime + 2  # as an edit made later would be; some clocks are coarse
     os.utime(path, (later, later))
+    with pytest.warns(RateCacheWarning, match="does not match the recorded"):
+        fallback = figcheck.Config().rate_source()
+    assert type(fallback) is EcbRates  # the embedded series, not the damaged download
     with pytest.raises(RateDataError, match="does not match the recorded"):
-        figcheck.Config().rate_source().rate("EUR", "USD", dt.date(2023, 5, 12))
+        CachedEcbRates(path).rate("EUR", "USD", dt.date(2023, 5, 12))
     (cache / CHECKSUM_FILE).unlink()
     with pytest.raises(RateDataError, match="the recorded nothing"):
         CachedEcbRates(path).rate("EUR", "USD", dt.date(2023, 5, 12))
@@ -508,11 +508,21 @@ def test_rates_sources_lists_each_source_with_its_coverage(tmp_path: Path) -> No
 def test_rates_update_from_the_command_line(server: str, tmp_path: Path) -> None:
     env = {CACHE_ENV: str(tmp_path / "cache")}
     done = figcheck_cli(
-        "rates", "update", "--url", f"{server}/good.zip", "--timeout", "5", cwd=tmp_path, env=env
+        "rates",
+        "update",
+        "--url",
+        f"{server}/good.zip",
+        "--timeout",
+        "5",
+        "--allow-insecure",
+        cwd=tmp_path,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
     assert "fixings from 2023-05-02 to 2023-05-12" in done.stdout
-    failed = figcheck_cli("rates", "update", "--url", f"{server}/error.zip", cwd=tmp_path, env=env)
+    failed = figcheck_cli(
+        "rates", "update", "--url", f"{server}/error.zip", "--allow-insecure", cwd=tmp_path, env=env
+    )
     assert failed.returncode == 2
     assert "the server answered 500" in failed.stderr
     shown = figcheck_cli(

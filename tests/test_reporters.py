@@ -222,7 +222,7 @@ def test_a_long_line_is_cut_around_the_figure() -> None:
 
 
 def test_control_characters_do_not_reach_the_terminal() -> None:
-    source = "a\rb\x1b[2J $4,980\r\n"
+    source = "a\x07b\x1b[2J $4,980\r\n"
     start = source.index("$")
     text, marked = underline_under(reporters.render(synthetic(source, start, start + 6), "text"))
     assert text == "a�b�[2J $4,980"

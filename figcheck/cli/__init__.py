@@ -1,15 +1,19 @@
 """The command line: ``figcheck check``, ``extract`` and ``explain``.
 
 Exit codes (``ExitCode``): 0 no finding at or above ``--fail-on``; 1 such findings; 2 a usage,
-configuration or input error (an unreadable file is reported, the other files are still checked,
-and the run ends with 2).
+configuration or input error (an unreadable file, a folder that cannot be listed, a FIFO or
+device named as an input, or a file a dead worker left unchecked is reported, the other files
+are still checked, and the run ends with 2); 130 after Ctrl-C (``check`` first reports what it
+found so far).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
+from typing import TextIO
 
 from figcheck.cli._exit import ExitCode
 from figcheck.errors import FigcheckError
@@ -17,6 +21,7 @@ from figcheck.errors import FigcheckError
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    warnings.showwarning = _show_warning
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -29,6 +34,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.ERROR
     except BrokenPipeError:
         return ExitCode.CLEAN  # "figcheck … | head" closed the pipe: not an error
+    except KeyboardInterrupt:  # anywhere else than while files are checked (that reports)
+        print("figcheck: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning (a damaged rate cache, say) as one line, like the CLI's errors."""
+    print(f"figcheck: warning: {message}", file=file or sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:

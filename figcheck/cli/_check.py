@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options, add_rule_options
-from figcheck.cli._parallel import default_jobs, lint_paths
+from figcheck.cli._parallel import Linted, default_jobs, lint_paths
 from figcheck.documents import Format
-from figcheck.linting import LintOptions, expand_paths
+from figcheck.linting import LintOptions, Skipped, expand_paths
 from figcheck.model import Severity
-from figcheck.results import RunResult
+from figcheck.results import FileResult, RunResult
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "junit")
 
@@ -50,10 +52,12 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> ExitCode:
-    """Check every input and print the report; the exit code says how it went."""
+    """Check every input and print the report (of the files checked so far, when the run
+    stopped early); the exit code says how it went."""
     from figcheck.reporters import render
 
-    result = lint_all(args)
+    checked = lint_all(args)
+    result = checked.result
     output = render(
         result,
         args.output_format,
@@ -64,13 +68,87 @@ def run(args: argparse.Namespace) -> ExitCode:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
     if args.output_format != "text":  # the text report lists them itself
         for failed in result.errors:
-            print(f"figcheck: error: {failed.error}", file=sys.stderr)
-    if result.errors:
+            if failed.path not in checked.announced:
+                print(f"figcheck: error: {failed.error}", file=sys.stderr)
+    return _exit_code(checked)
+
+
+def _exit_code(checked: Checked) -> ExitCode:
+    """130 after Ctrl-C, 2 when an input could not be read or checked, else by the findings;
+    an early stop is also said in words on standard error."""
+    if checked.lost:
+        print(
+            "figcheck: error: a worker process ended unexpectedly (killed, or out of memory); "
+            f"{plural(checked.lost)} not checked, each listed in the report",
+            file=sys.stderr,
+        )
+    if checked.interrupted:
+        print(
+            f"figcheck: interrupted: {plural(checked.unchecked)} of {checked.total} "
+            "not checked; the report shows the others",
+            file=sys.stderr,
+        )
+        return ExitCode.INTERRUPTED
+    if checked.result.errors:
         return ExitCode.ERROR
-    return ExitCode.FINDINGS if result.fails() else ExitCode.CLEAN
+    return ExitCode.FINDINGS if checked.result.fails() else ExitCode.CLEAN
 
 
-def lint_all(args: argparse.Namespace) -> RunResult:
+def plural(count: int) -> str:
+    """ "1 file", "3 files"."""
+    return f"{count} file{'' if count == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A run's result, and what the report alone does not say: the paths already announced
+    on standard error, whether Ctrl-C stopped it, how many files that or a dead worker left
+    unchecked, and how many there were in all."""
+
+    result: RunResult
+    announced: frozenset[str] = frozenset()
+    interrupted: bool = False
+    unchecked: int = 0
+    lost: int = 0
+    total: int = 0
+
+
+@dataclass
+class Walk:
+    """The inputs in order: paths to check, and folders the walk could not list (results
+    already, in their place); every path the walk skipped is one line on standard error."""
+
+    entries: list[str | FileResult] = field(default_factory=list)
+    announced: set[str] = field(default_factory=set)
+
+    def skipped(self, skipped: Skipped) -> None:
+        """Say it now (a long run should not keep it for the end); an unlisted folder is also
+        an unreadable input, reported as one."""
+        announce(skipped)
+        if skipped.error:
+            self.entries.append(FileResult(path=skipped.path, error=skipped.message))
+            self.announced.add(skipped.path)
+
+    def paths(self) -> list[str]:
+        """The paths to check, in order."""
+        return [entry for entry in self.entries if isinstance(entry, str)]
+
+    def merged(self, linted: Linted) -> Iterator[FileResult]:
+        """Every result in input order, the unlisted folders in their place; the paths an
+        interruption left unchecked are left out."""
+        results = iter(linted.results)
+        for entry in self.entries:
+            result = entry if isinstance(entry, FileResult) else next(results)
+            if result is not None:
+                yield result
+
+
+def announce(skipped: Skipped) -> None:
+    """One line on standard error: ``figcheck: notice: docs/pipe.md: skipped: …``."""
+    print(f"figcheck: {'error' if skipped.error else 'notice'}: {skipped.message}", file=sys.stderr)
+
+
+def lint_all(args: argparse.Namespace) -> Checked:
     """Lint every input in order, each with the settings of its own folder."""
     finder = SettingsFinder(args)
     options = LintOptions(
@@ -79,10 +157,21 @@ def lint_all(args: argparse.Namespace) -> RunResult:
         format=Format(args.format) if args.format else None,
         stdin_name=args.stdin_filename,
     )
-    paths = [path for name in args.paths for path in expand_paths([name], finder.for_path(name))]
-    files = lint_paths(paths, args, options, args.jobs or default_jobs())
+    walk = Walk()
+    for name in args.paths:
+        for path in expand_paths([name], finder.for_path(name), walk.skipped):
+            walk.entries.append(path)  # after any folder the walk reported on the way
+    paths = walk.paths()
+    linted = lint_paths(paths, args, options, args.jobs or default_jobs())
     fail_on = Severity(args.fail_on) if args.fail_on else finder.for_path(args.paths[0]).fail_on
-    return RunResult(files=tuple(files), fail_on=fail_on)
+    return Checked(
+        RunResult(files=tuple(walk.merged(linted)), fail_on=fail_on),
+        announced=frozenset(walk.announced),
+        interrupted=linted.interrupted,
+        unchecked=linted.results.count(None),
+        lost=linted.lost,
+        total=len(paths),
+    )
 
 
 def jobs_count(text: str) -> int:

@@ -11,3 +11,4 @@ class ExitCode(enum.IntEnum):
     CLEAN = 0  # no finding at or above --fail-on
     FINDINGS = 1  # findings at or above --fail-on
     ERROR = 2  # usage, configuration or input error
+    INTERRUPTED = 130  # stopped by Ctrl-C (SIGINT), as shells report it: 128 + 2

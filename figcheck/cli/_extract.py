@@ -18,6 +18,7 @@ from typing import Any
 
 from figcheck.checking import read_stdin, read_text
 from figcheck.claims import mentions_and_claims
+from figcheck.cli._check import announce
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options
 from figcheck.documents import Document, Format
@@ -25,7 +26,7 @@ from figcheck.errors import InputError
 from figcheck.fx import rate_view
 from figcheck.intervals import format_decimal
 from figcheck.lines import LineIndex
-from figcheck.linting import STDIN, expand_paths
+from figcheck.linting import STDIN, Skipped, expand_paths, require_regular_file
 from figcheck.markup import load_document
 from figcheck.model import (
     Claim,
@@ -61,8 +62,15 @@ def run(args: argparse.Namespace) -> ExitCode:
     finder = SettingsFinder(args)
     rows: list[dict[str, Any]] = []
     status = ExitCode.CLEAN
+    walk_failed = False
+
+    def skipped(item: Skipped) -> None:
+        nonlocal walk_failed
+        walk_failed = walk_failed or item.error
+        announce(item)
+
     for name in args.paths:
-        for path in expand_paths([name], finder.for_path(name)):
+        for path in expand_paths([name], finder.for_path(name), skipped):
             try:
                 document = _document(path, args, finder)
             except InputError as error:
@@ -75,10 +83,12 @@ def run(args: argparse.Namespace) -> ExitCode:
         print(json.dumps({"version": 1, "items": rows}, indent=2, ensure_ascii=False))
     else:
         print(_table(rows))
-    return status
+    return ExitCode.ERROR if walk_failed else status
 
 
 def _document(path: str, args: argparse.Namespace, finder: SettingsFinder) -> Document:
+    if path != STDIN:
+        require_regular_file(path)  # a FIFO or /dev/zero would never finish reading
     source = read_stdin() if path == STDIN else read_text(Path(path))
     shown = args.stdin_filename if path == STDIN else path
     markup = Format(args.format) if args.format else finder.for_path(path).format_for(Path(path))

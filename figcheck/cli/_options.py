@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import os
 from pathlib import Path
 
 from figcheck.documents import Format
 from figcheck.model import Severity
-from figcheck.settings import Settings, load_settings, merge_cli
+from figcheck.settings import Settings, is_folder, load_settings, merge_cli
 
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:
@@ -74,9 +75,13 @@ class SettingsFinder:
         self._args = args
 
     def for_path(self, name: str) -> Settings:
-        """The settings that apply to input ``name``."""
-        folder = Path.cwd() if name == "-" else Path(name).resolve().parent
-        return self._for_folder(folder)
+        """The settings that apply to input ``name``: found from the folder itself for a
+        folder (its own configuration file decides what its walk skips), else from the file's
+        folder. ``realpath``, unlike ``Path.resolve``, does not raise on a link loop."""
+        if name == "-":
+            return self._for_folder(Path.cwd())
+        path = Path(os.path.realpath(name))
+        return self._for_folder(path if is_folder(path) else path.parent)
 
     @functools.cache  # noqa: B019 -- one finder per run; the cache dies with it
     def _for_folder(self, folder: Path) -> Settings:

@@ -5,6 +5,11 @@ are sent to the workers in chunks (one task per file would spend more on message
 small files) and each worker builds its own settings from the command line's options rather
 than receiving them, so nothing but paths, options and results crosses the process boundary.
 Standard input is always read in the main process, the only one that has it.
+
+A run can stop early two ways, and keeps what it has either way: Ctrl-C (the workers ignore
+SIGINT, the main process cancels what has not started and ends the workers at once), and a
+worker that dies (killed, or out of memory): the files it and the chunks still queued held are
+results with an error saying they were not checked.
 """
 
 from __future__ import annotations
@@ -12,9 +17,13 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 
 from figcheck.cli._options import SettingsFinder
 from figcheck.cli._progress import Progress, wanted
@@ -25,6 +34,21 @@ from figcheck.results import FileResult
 CHUNKS_PER_WORKER = 4
 #: The largest chunk, so that a long run still reports progress every few files.
 MAX_CHUNK = 32
+#: Why the files of a dead worker's chunks have no findings.
+WORKER_DIED = "not checked: a worker process ended unexpectedly (killed, or out of memory)"
+#: Seconds to wait for a terminated worker to end (it ends at once unless the system is stuck).
+STOP_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Linted:
+    """Each path's result in input order; None for a path not checked because the run was
+    interrupted. ``lost`` counts the files a dead worker left unchecked (they are results
+    with the error ``WORKER_DIED``)."""
+
+    results: list[FileResult | None]
+    interrupted: bool = False
+    lost: int = 0
 
 
 def default_jobs() -> int:
@@ -46,6 +70,12 @@ def lint_chunk(
     return [lint_file(path, finder.for_path(path), options) for path in paths]
 
 
+def ignore_interrupts() -> None:
+    """A worker's start: Ctrl-C reaches every process of the terminal's group, and only the
+    main process should act on it (a worker that did would break the pool mid-chunk)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def chunked(paths: Sequence[str], workers: int) -> list[Sequence[str]]:
     """``paths`` cut into consecutive chunks, about ``CHUNKS_PER_WORKER`` per worker."""
     size = max(1, min(MAX_CHUNK, math.ceil(len(paths) / (workers * CHUNKS_PER_WORKER))))
@@ -54,20 +84,20 @@ def chunked(paths: Sequence[str], workers: int) -> list[Sequence[str]]:
 
 def lint_paths(
     paths: Sequence[str], args: argparse.Namespace, options: LintOptions, jobs: int
-) -> list[FileResult]:
+) -> Linted:
     """Every path's result in input order: in this process for ``jobs`` 1 or a single file,
     else on ``jobs`` worker processes; a progress bar on standard error when it helps."""
     progress = Progress(len(paths), sys.stderr) if wanted(sys.stderr, len(paths)) else None
     step = progress.advance if progress else _ignore
     files = [path for path in paths if path != STDIN]
     settings = settings_args(args)
-    if jobs <= 1 or len(files) <= 1:
-        results = _in_process(paths, settings, options, step)
-    else:
-        results = _on_workers(paths, files, settings, options, (jobs, step))
-    if progress:
-        progress.close()
-    return results
+    try:
+        if jobs <= 1 or len(files) <= 1:
+            return _in_process(paths, settings, options, step)
+        return _on_workers(paths, files, settings, options, (jobs, step))
+    finally:
+        if progress:
+            progress.close()
 
 
 def _ignore(results: Iterable[FileResult]) -> None:
@@ -79,13 +109,18 @@ Step = Callable[[Iterable[FileResult]], None]
 
 def _in_process(
     paths: Sequence[str], args: argparse.Namespace, options: LintOptions, step: Step
-) -> list[FileResult]:
+) -> Linted:
+    """One file after the other; Ctrl-C keeps the results so far."""
     finder = SettingsFinder(args)
-    results = []
-    for path in paths:
-        results.append(lint_file(path, finder.for_path(path), options))
-        step(results[-1:])
-    return results
+    results: list[FileResult | None] = []
+    try:
+        for path in paths:
+            result = lint_file(path, finder.for_path(path), options)
+            results.append(result)
+            step([result])
+    except KeyboardInterrupt:
+        return Linted(results + [None] * (len(paths) - len(results)), interrupted=True)
+    return Linted(results)
 
 
 def _on_workers(
@@ -94,26 +129,69 @@ def _on_workers(
     args: argparse.Namespace,
     options: LintOptions,
     plan: tuple[int, Step],
-) -> list[FileResult]:
+) -> Linted:
     """Files on a process pool, standard input here; merged back into input order."""
     jobs, step = plan
     chunks = chunked(files, jobs)
     done: dict[str, FileResult] = {}
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=ignore_interrupts)
+    try:
         futures: dict[Future[list[FileResult]], Sequence[str]] = {
             pool.submit(lint_chunk, chunk, args, options): chunk for chunk in chunks
         }
-        stdin = [lint_chunk([STDIN], args, options)[0]] if STDIN in paths else []
-        step(stdin)
-        for future in as_completed(futures):
+        if STDIN in paths:
+            done[STDIN] = lint_chunk([STDIN], args, options)[0]
+            step([done[STDIN]])
+        lost = _gather(futures, done, step)
+    except KeyboardInterrupt:
+        stop_workers(pool)
+        return Linted(_in_order(paths, done), interrupted=True)
+    except BaseException:  # a bug: say so at once, not after the queue is done
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+    return Linted(_in_order(paths, done), lost=lost)
+
+
+def _gather(
+    futures: dict[Future[list[FileResult]], Sequence[str]],
+    done: dict[str, FileResult],
+    step: Step,
+) -> int:
+    """Each chunk's results into ``done`` as it finishes; the files of a chunk a dead worker
+    left get ``WORKER_DIED`` instead. Returns how many files that was."""
+    lost = 0
+    for future in as_completed(futures):
+        chunk = futures[future]
+        try:
             results = future.result()
-            done.update(zip(futures[future], results, strict=True))
-            step(results)
-    return _in_order(paths, done, stdin)
+        except BrokenProcessPool:
+            results = [FileResult(path=path, error=f"{path}: {WORKER_DIED}") for path in chunk]
+            lost += len(chunk)
+        done.update(zip(chunk, results, strict=True))
+        step(results)
+    return lost
 
 
-def _in_order(
-    paths: Sequence[str], done: dict[str, FileResult], stdin: list[FileResult]
-) -> list[FileResult]:
-    """The results in the order of ``paths`` (a path named twice gets its result twice)."""
-    return [stdin[0] if path == STDIN else done[path] for path in paths]
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel the chunks not started and end the workers now, rather than let them finish
+    the queue (``shutdown`` alone waits for the chunks under way)."""
+    # The pool has no public handle on its workers or its manager thread (before Python 3.14).
+    workers = list((pool._processes or {}).values())
+    manager: threading.Thread | None = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(STOP_TIMEOUT)
+    # With its workers gone the manager thread tears the pool down and ends. Wait for it: the
+    # exit hook of concurrent.futures wakes every manager thread still running, and one
+    # closing its pipe at that moment makes the hook fail ("Bad file descriptor").
+    if manager is not None:
+        manager.join(STOP_TIMEOUT)
+
+
+def _in_order(paths: Sequence[str], done: dict[str, FileResult]) -> list[FileResult | None]:
+    """The results in the order of ``paths`` (a path named twice gets its result twice);
+    None for a path not checked."""
+    return [done.get(path) for path in paths]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,29 @@ def register(commands: Any) -> None:
     update = actions.add_parser("update", help="download the ECB history into the cache")
     update.add_argument("--url", help="where to download from (default: the ECB's file)")
     update.add_argument("--sha256", help="refuse the download unless it has this SHA-256")
-    update.add_argument("--timeout", type=float, default=60.0, help="seconds (default: 60)")
+    update.add_argument(
+        "--timeout",
+        type=seconds,
+        default=60.0,
+        help="seconds the whole download may take (default: 60)",
+    )
+    update.add_argument(
+        "--allow-insecure",
+        action="store_true",
+        help="also accept an http:// URL (a mirror you trust); HTTPS only without it",
+    )
     update.set_defaults(run=run_update)
+
+
+def seconds(text: str) -> float:
+    """A positive, finite number of seconds (argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    return value
 
 
 def _source_options(parser: argparse.ArgumentParser) -> None:
@@ -81,7 +103,8 @@ def _no_rate(source: RateSource, base: str, quote: str, date: dt.date, lookback:
 
 def run_sources(args: argparse.Namespace) -> ExitCode:
     """List each source in the order it is asked, with what it covers."""
-    from figcheck.rate_sources import CACHE_FILE, CompositeRates, cache_dir
+    from figcheck.rate_sources import CACHE_FILE, CompositeRates
+    from figcheck.user_cache import cache_dir
 
     source, lookback = configured_source(args)
     members = source.sources if isinstance(source, CompositeRates) else (source,)
@@ -90,10 +113,20 @@ def run_sources(args: argparse.Namespace) -> ExitCode:
         for line in describe(member):
             print(f"   {line}")
     cached = cache_dir() / CACHE_FILE
-    state = "used first" if cached.is_file() else "not downloaded: figcheck rates update"
-    print(f"cache: {cached} ({state})")
+    print(f"cache: {cached} ({_cache_state(cached, members)})")
     print(f"look-back: {lookback} days")
     return ExitCode.CLEAN
+
+
+def _cache_state(cached: Path, members: tuple[RateSource, ...]) -> str:
+    """Whether the downloaded series is used (a cache that fails verification is not)."""
+    from figcheck.rate_sources import CachedEcbRates
+
+    if not cached.is_file():
+        return "not downloaded: figcheck rates update"
+    if any(isinstance(member, CachedEcbRates) for member in members):
+        return "used first"
+    return "not used: it failed verification; run figcheck rates update"
 
 
 def describe(source: RateSource) -> list[str]:
@@ -129,7 +162,12 @@ def run_update(args: argparse.Namespace) -> ExitCode:
     from figcheck.rate_update import ECB_URL, update_cache
 
     url = args.url or ECB_URL
-    result = update_cache(url, expected_sha256=args.sha256, timeout=args.timeout)
+    result = update_cache(
+        url,
+        expected_sha256=args.sha256,
+        timeout=args.timeout,
+        allow_insecure=args.allow_insecure,
+    )
     print(f"downloaded {url}")
     print(f"installed {result.path} ({result.size} bytes, SHA-256 {result.sha256})")
     print(

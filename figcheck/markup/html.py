@@ -45,6 +45,8 @@ PATTERNS = {
     "opener": re.compile(r"<!--|<!\[|<|&#"),
     # A character reference HTMLParser accepts: digits or hex digits, then any other character.
     "charref": re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+)(?:[^0-9a-fA-F]|\Z)"),
+    # A line break as ``HTMLParser.getpos`` counts lines: "\n" only.
+    "newline": re.compile("\n"),
 }
 #: What closes each construct (as loosely as any Python version's parser accepts it).
 _CLOSERS = {
@@ -101,7 +103,7 @@ class _ProseParser(HTMLParser):
         self._fed = fed
         self._start = start
         self._end = start + len(text)
-        self._region_lines = LineIndex(text)
+        self._region_lines = LineIndex(text, PATTERNS["newline"])
         self._builder = builder
         self._skipped = _TagStack()
         self._open = _TagStack()

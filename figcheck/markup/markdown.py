@@ -9,6 +9,10 @@ their token (code spans, link destinations, autolinks, images) are measured and 
 
 The parser is given a *view* of the source of the same length: front matter blanked with
 spaces and NUL replaced as markdown-it would, so every offset in the view is one in the source.
+
+markdown-it stops at ``MAX_NESTING`` levels of containers (its guard against deep recursion)
+and silently drops whatever is nested deeper. figcheck reads such a container's lines as plain
+text instead, less their quote and list markers, so no text goes unchecked however deep it is.
 """
 
 from __future__ import annotations
@@ -37,7 +41,13 @@ PATTERNS = {
     "not_newline": re.compile(r"[^\r\n]"),
     # A run of backticks (code spans open and close with runs of equal length).
     "backticks": re.compile(r"`+"),
+    # The quote and list markers (and indentation) in front of a line's text.
+    "markers": re.compile(r"(?:[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$)))*[ \t]*"),
 }
+#: Levels of containers the parser reads (a block quote is one, a list two), its CommonMark
+#: preset's value; deeper ones are read as plain lines. The same limit bounds inline nesting,
+#: where a higher one makes hostile input ("![" repeated) several times slower.
+MAX_NESTING = 20
 #: Whitespace between a link's parts ("[a](  url  'title'  )").
 LINK_SPACE = " \t\r\n"
 
@@ -45,7 +55,8 @@ LINK_SPACE = " \t\r\n"
 @cache
 def _markdown() -> MarkdownIt:
     """The parser, built once: CommonMark, GitHub tables and strikethrough, footnotes."""
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    parser = parser.enable(["table", "strikethrough"]).use(footnote_plugin)
     return parser.disable("text_join")
 
 
@@ -73,6 +84,8 @@ def parse(source: str) -> Parsed:
             region = _html_block(source, view, lines, token, builder)
             blocks.extend(region.blocks)
             comments.extend(region.comments)
+        elif _too_deep(tokens, index):
+            blocks.extend(_plain_lines(view, lines, tokens[index].map or [0, 0], builder))
     prose, source_map = builder.build()
     suppressions = comment_suppressions(comments, blocks, LineIndex(source))
     date, locale = (front.date, front.locale) if front else (None, None)
@@ -92,6 +105,49 @@ def _extent(line_map: Sequence[int], lines: LineIndex) -> Extent:
     while stop > first and not lines.text[lines.start(stop) : lines.end(stop)].strip():
         stop -= 1
     return Extent(lines.start(first), max(lines.start(stop), lines.end(stop) - 1))
+
+
+def _too_deep(tokens: Sequence[Token], index: int) -> bool:
+    """True for a container the parser opened at its nesting limit and left empty: its
+    content was dropped, not parsed."""
+    token = tokens[index]
+    return (
+        token.nesting == 1
+        and token.level >= MAX_NESTING - 1
+        and token.map is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].nesting == -1
+    )
+
+
+def _plain_lines(
+    view: str, lines: LineIndex, line_map: Sequence[int], builder: ProseBuilder
+) -> list[Extent]:
+    """Read the lines of ``line_map`` as plain text: each line's text after its quote and list
+    markers, a line without text ending a paragraph. The paragraphs' extents."""
+    paragraphs: list[Extent] = []
+    first: int | None = None
+    last = 0
+    builder.break_block(lines.start(line_map[0] + 1))
+    for number in range(line_map[0] + 1, line_map[1] + 1):
+        start, end = lines.start(number), lines.end(number)
+        text_start = PATTERNS["markers"].match(view, start, end)
+        begin = text_start.end() if text_start else start
+        stop = begin + len(view[begin:end].rstrip())
+        if stop <= begin:
+            builder.break_block(start)
+            if first is not None:
+                paragraphs.append(Extent(first, last))
+            first = None
+            continue
+        if first is not None:
+            builder.insert("\n", begin)
+        builder.copy(begin, stop)
+        first, last = (begin if first is None else first), stop - 1
+    if first is not None:
+        paragraphs.append(Extent(first, last))
+    builder.break_block(lines.end(line_map[1]))
+    return paragraphs
 
 
 def _html_block(

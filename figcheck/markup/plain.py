@@ -2,8 +2,9 @@
 
 The map is the identity, so every change made here keeps each character where it was: the
 ``figcheck: ignore`` markers are blanked with spaces (they are notes to figcheck, not prose), and
-the whitespace between paragraphs is written as line feeds only, so that "\\r\\n\\r\\n" separates
-blocks by the same "\\n\\n" as every other format does.
+the whitespace between paragraphs is written as line feeds only, so that "\\r\\n\\r\\n" (or a blank
+line after any other line break ``figcheck.lines`` knows) separates blocks by the same "\\n\\n"
+as every other format does.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from __future__ import annotations
 import re
 
 from figcheck.documents import SourceMap
-from figcheck.lines import LineIndex
+from figcheck.lines import LINE_BREAK, LineIndex
 from figcheck.markup._prose import Parsed
 from figcheck.markup.suppressions import find_markers, marker_suppressions
 
+_BREAK = f"(?:{LINE_BREAK.pattern})"
 PATTERNS = {
-    # The whitespace between two paragraphs: a line break, then blank lines (spaces, tabs and
-    # carriage returns only), then the line break that ends the last of them.
-    "paragraph_break": re.compile(r"\r?\n(?:[ \t\r]*\n)+"),
+    # The whitespace between two paragraphs: a line break, then blank lines (spaces and tabs
+    # only), each ended by its line break.
+    "paragraph_break": re.compile(f"{_BREAK}(?:[ \t]*{_BREAK})+"),
 }
 
 

@@ -12,6 +12,13 @@ so each element is found again in the source: the lines of its ``rawsource`` are
 the source lines (tabs expanded the same way) near the line docutils gives, nearest first; the
 source slices found are then read by ``_rst_inline``, which keeps the text of inline markup and
 drops literals, substitutions, footnote references and link targets.
+
+docutils copies the lines of every indented block it parses into the block nested in it, so its
+memory grows with the nesting depth times the document's size: a few megabytes nested a thousand
+levels deep take gigabytes. Lines indented deeper than ``MAX_DEPTH`` levels are therefore not
+given to docutils; each run of them is read as a plain paragraph (less a list marker, inline
+markup read as everywhere else), so their text is still checked and memory stays proportional
+to the document.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +44,12 @@ from figcheck.markup.suppressions import Comment, comment_suppressions
 PATTERNS = {
     # A line break as docutils counts lines (``str.splitlines`` after \v and \f became spaces).
     "newline": re.compile("\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]"),
+    # A line's indentation, and the bullet or enumerator that may follow it.
+    "indent": re.compile(r"[ \t\v\f]*"),
+    "list_marker": re.compile(r"(?:[-+*\u2022\u2023\u2043]|\(?(?:[0-9]+|#)[.)])(?=[ \t]|$)[ \t]*"),
 }
+#: Levels of indentation docutils is given; deeper lines are read as plain paragraphs.
+MAX_DEPTH = 50
 #: Doctree elements whose text is prose.
 PROSE_NODES = (
     nodes.paragraph,
@@ -77,21 +90,88 @@ def parse(source: str) -> Parsed:
     """Keep the text of ``PROSE_NODES`` less inline markup (see ``_rst_inline``); drop
     everything else docutils parses, docinfo included; read the docinfo ``:date:``. A document
     docutils cannot parse at all is read as plain text."""
-    doctree = _doctree(source)
+    lines = LineIndex(source, PATTERNS["newline"])
+    deep = _too_deep(source, lines)
+    doctree = _doctree(_without_lines(source, lines, deep) if deep else source)
     if doctree is None:
         return plain.parse(source)
-    locator = _Locator(source)
+    locator = _Locator(source, lines)
     builder = ProseBuilder(source)
     blocks: list[Extent] = []
+    pending = deque(_deep_paragraphs(source, lines, deep))
     for node in _prose_nodes(doctree):
         slices = locator.locate(node)
         if slices:
-            blocks.append(Extent(slices[0].start, max(slices[-1].end - 1, slices[0].start)))
-            _emit(source, slices, builder)
+            while pending and pending[0][0].start < slices[0].start:
+                _emit_block(source, pending.popleft(), builder, blocks)
+            _emit_block(source, slices, builder, blocks)
+    for paragraph in pending:
+        _emit_block(source, paragraph, builder, blocks)
     prose, source_map = builder.build()
     comments = list(_comments(doctree, locator))
     suppressions = comment_suppressions(comments, blocks, LineIndex(source))
     return Parsed(prose, source_map, _date(doctree), suppressions)
+
+
+def _too_deep(source: str, lines: LineIndex) -> set[int]:
+    """The lines indented more than ``MAX_DEPTH`` levels: a level is each indentation deeper
+    than the one of the line above it that is still open (as docutils nests blocks)."""
+    open_indents = [0]
+    deep: set[int] = set()
+    for number in range(1, lines.count + 1):
+        start, end = lines.start(number), lines.end(number)
+        margin = PATTERNS["indent"].match(source, start, end)
+        width = margin.end() - start if margin else 0
+        if start + width >= end:
+            continue  # a blank line opens and closes nothing
+        indent = len(source[start : start + width].expandtabs(TAB_WIDTH))
+        while open_indents[-1] > indent:
+            open_indents.pop()
+        if open_indents[-1] < indent:
+            open_indents.append(indent)
+        if len(open_indents) - 1 > MAX_DEPTH:
+            deep.add(number)
+    return deep
+
+
+def _without_lines(source: str, lines: LineIndex, dropped: set[int]) -> str:
+    """``source`` with the text of the ``dropped`` lines removed, their line breaks kept, so
+    docutils still numbers every other line as the source does."""
+    pieces = []
+    for number in range(1, lines.count + 1):
+        start, end = lines.start(number), lines.end(number)
+        if number not in dropped:
+            pieces.append(source[start:end])
+        pieces.append(source[end : lines.start(number + 1)])
+    return "".join(pieces)
+
+
+def _deep_paragraphs(source: str, lines: LineIndex, deep: set[int]) -> list[list[_Slice]]:
+    """The runs of consecutive ``deep`` lines, each a paragraph of the lines' text (after the
+    indentation and a list marker), in source order."""
+    paragraphs: list[list[_Slice]] = []
+    previous = -1
+    for number in sorted(deep):
+        start, end = lines.start(number), lines.end(number)
+        margin = PATTERNS["indent"].match(source, start, end)
+        begin = margin.end() if margin else start
+        marker = PATTERNS["list_marker"].match(source, begin, end)
+        begin = marker.end() if marker else begin
+        piece = _Slice(begin, begin + len(source[begin:end].rstrip()))
+        if number == previous + 1 and paragraphs:
+            paragraphs[-1].append(piece)
+        else:
+            paragraphs.append([piece])
+        previous = number
+    return [paragraph for paragraph in paragraphs if any(p.end > p.start for p in paragraph)]
+
+
+def _emit_block(
+    source: str, slices: list[_Slice], builder: ProseBuilder, blocks: list[Extent]
+) -> None:
+    """Send one element's slices to the builder and record its extent for suppressions."""
+    blocks.append(Extent(slices[0].start, max(slices[-1].end - 1, slices[0].start)))
+    _emit(source, slices, builder)
 
 
 def _doctree(source: str) -> nodes.document | None:
@@ -184,9 +264,9 @@ def _clip(ranges: list[tuple[int, int]], limit: int) -> Iterator[tuple[int, int]
 class _Locator:
     """Finds a doctree element's text in the source lines, nearest docutils' line first."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, lines: LineIndex) -> None:
         self._source = source
-        self._lines = LineIndex(source, PATTERNS["newline"])
+        self._lines = lines
         self._expanded: dict[int, str] = {}
         self._floors: dict[int, int] = {}  # per line, where the next table cell may start
         self._last = 1

@@ -12,7 +12,10 @@ files. The last line sums the run up: ``Found 2 findings (1 error, 1 warning, 0 
 file.``, followed by ``1 file could not be read.`` when that is so, or ``All checks passed.``
 
 Prose has long lines (a Markdown paragraph is one line), so a line wider than
-``MAX_EXCERPT_WIDTH`` is cut to a window around the figure, marked with ``…``. Tabs are
+``MAX_EXCERPT_WIDTH`` is cut to a window around the figure, marked with ``…``. A line longer
+than ``LONG_LINE`` characters is cut before anything is measured, so that an excerpt costs the
+same on a line of a megabyte as on a short one and the output grows with the input, not with
+findings times line length. Lines are counted as ``figcheck.lines`` counts them. Tabs are
 expanded to ``TAB_SIZE`` columns and East Asian wide characters count two columns, so that the
 underline stays under the figure. Control characters are shown as ``�`` so that a stray
 carriage return cannot move the cursor. ANSI colour is used only when asked for.
@@ -22,7 +25,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from figcheck.lines import split_lines
 from figcheck.model import Severity
 from figcheck.reporters._common import (
     error_reason,
@@ -38,6 +43,8 @@ TAB_SIZE = 4
 MAX_EXCERPT_WIDTH = 100
 #: Characters of context kept on each side of the figure when a line is cut.
 CONTEXT_CHARS = 40
+#: Lines longer than this (in characters) are cut to the figure's surroundings first.
+LONG_LINE = 4 * MAX_EXCERPT_WIDTH
 
 _BOLD = "1"
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}
@@ -58,7 +65,7 @@ def _finding_blocks(run: RunResult, color: bool) -> Iterator[str]:
     for result in run.files:
         if result.error is not None:
             yield from (_error_line(result, color), "")
-        lines = result.source.split("\n") if result.source and result.findings else []
+        lines = split_lines(result.source) if result.source and result.findings else []
         for located in result.findings:
             yield _header(located, color)
             yield from _excerpt(located, lines, color)
@@ -109,11 +116,12 @@ def _excerpt(located: Located, lines: list[str], color: bool) -> list[str]:
     number = located.start.line
     if not 1 <= number <= len(lines):
         return []
-    raw = _visible(lines[number - 1].removesuffix("\r"))
-    start = min(max(located.start.column - 1, 0), len(raw))
-    end = located.end.column - 1 if located.end.line == number else len(raw)
-    end = min(max(end, start), len(raw))
-    text, caret_from, caret_to = _window(raw, start, end)
+    line = lines[number - 1]
+    start = min(max(located.start.column - 1, 0), len(line))
+    end = located.end.column - 1 if located.end.line == number else len(line)
+    end = min(max(end, start), len(line))
+    piece = _piece(line, start, end)
+    text, caret_from, caret_to = _window(piece)
     gutter = f" {number} "
     underline = " " * caret_from + "^" * max(caret_to - caret_from, 1)
     style = _severity_style(located.finding.severity)
@@ -123,19 +131,43 @@ def _excerpt(located: Located, lines: list[str], color: bool) -> list[str]:
     ]
 
 
-def _window(raw: str, start: int, end: int) -> tuple[str, int, int]:
-    """Expand tabs, cut a long line around ``[start, end)``; return the text and the display
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """The part of a line an excerpt may show: its text (control characters made visible),
+    the figure's ``[start, end)`` in it, and whether the line goes on before or after it."""
+
+    text: str
+    start: int
+    end: int
+    cut_before: bool = False
+    cut_after: bool = False
+
+
+def _piece(line: str, start: int, end: int) -> _Piece:
+    """``line`` as a ``_Piece``; a line longer than ``LONG_LINE`` is first cut to the figure's
+    surroundings, so that no per-character work is done on the rest of it."""
+    if len(line) <= LONG_LINE:
+        return _Piece(_visible(line), start, end)
+    left = max(start - CONTEXT_CHARS, 0)
+    right = min(left + 2 * MAX_EXCERPT_WIDTH, len(line))
+    text = _visible(line[left:right])
+    return _Piece(text, start - left, min(end, right) - left, left > 0, right < len(line))
+
+
+def _window(piece: _Piece) -> tuple[str, int, int]:
+    """Expand tabs, cut a long line around the figure; return the text and the display
     columns the underline spans."""
+    raw = piece.text
     expanded = raw.expandtabs(TAB_SIZE)
-    fig_start = len(raw[:start].expandtabs(TAB_SIZE))
-    fig_end = len(raw[:end].expandtabs(TAB_SIZE))
+    fig_start = len(raw[: piece.start].expandtabs(TAB_SIZE))
+    fig_end = len(raw[: piece.end].expandtabs(TAB_SIZE))
     left, right = 0, len(expanded)
-    if _width(expanded) > MAX_EXCERPT_WIDTH:
+    if piece.cut_before or piece.cut_after or _width(expanded) > MAX_EXCERPT_WIDTH:
         left = max(fig_start - CONTEXT_CHARS, 0)
         right = min(max(fig_end, fig_start + 1) + CONTEXT_CHARS, len(expanded))
         right = min(right, left + MAX_EXCERPT_WIDTH)
-    head = _ELLIPSIS if left > 0 else ""
-    tail = _ELLIPSIS if right < len(expanded) else ""
+    head = _ELLIPSIS if left > 0 or piece.cut_before else ""
+    tail = _ELLIPSIS if right < len(expanded) or piece.cut_after else ""
     caret_from = _width(head + expanded[left:fig_start])
     caret_to = _width(head + expanded[left : min(fig_end, right)])
     return head + expanded[left:right] + tail, caret_from, caret_to
