@@ -4,18 +4,18 @@ Run from anywhere::
 
     python benchmarks/bench_lexicon.py [--languages de ru ja ...] [--repeat N]
 
-figcheck ships its per-language tables (``figcheck/data/locales.json`` and
-``figcheck/data/names/<language>.json``), generated from babel at development time by
-``python -m figcheck._locale_data``. The alternative is to build them from babel when they are
-first needed and cache them on disk. This script measures, each in a fresh interpreter so that
-nothing is warm:
+figcheck ships its per-language tables (``figcheck/reading/data/locales.json`` and
+``figcheck/reading/data/names/<language>.json``), generated from babel at development time by
+``python -m figcheck.reading._locale_data``. The alternative is to build them from babel when
+they are first needed and cache them on disk. This script measures, each in a fresh interpreter
+so that nothing is warm:
 
 1. building from babel at run time: importing babel and reading, for one language, every CLDR
    locale of it (names, plural forms, symbols); and for all languages at once (what a disk
    cache would be filled with);
 2. loading what ships: the English lexicon every language builds on, then, on top of it,
-   ``figcheck.currencies.lexicon(language)`` and ``figcheck.magnitudes.magnitudes(language)``
-   from the JSON files;
+   ``figcheck.reading.currencies.lexicon(language)`` and
+   ``figcheck.reading.magnitudes.magnitudes(language)`` from the JSON files;
 3. the first ``figcheck.find_money`` call in that language, cold, end to end.
 
 Each figure is the median of ``--repeat`` fresh interpreters, in milliseconds.
@@ -36,7 +36,7 @@ import time
 t = time.perf_counter()
 from babel import Locale
 from babel.localedata import locale_identifiers
-from figcheck._currency_data import current_currencies
+from figcheck.reading._currency_data import current_currencies
 current = current_currencies()
 names = {}
 for identifier in locale_identifiers():
@@ -55,15 +55,15 @@ print((time.perf_counter() - t) * 1000)
 BUILD_ALL = """
 import time
 t = time.perf_counter()
-from figcheck import _locale_data
+from figcheck.reading import _locale_data
 _locale_data.build_locales()
 _locale_data.build_names()
 print((time.perf_counter() - t) * 1000)
 """
 LOAD_ONE = """
 import time
-from figcheck.currencies import lexicon
-from figcheck.magnitudes import magnitudes
+from figcheck.reading.currencies import lexicon
+from figcheck.reading.magnitudes import magnitudes
 lexicon("en")
 t = time.perf_counter()
 lexicon(LANGUAGE)
@@ -73,7 +73,7 @@ print((time.perf_counter() - t) * 1000)
 LOAD_ENGLISH = """
 import time
 t = time.perf_counter()
-from figcheck.currencies import lexicon
+from figcheck.reading.currencies import lexicon
 lexicon("en")
 print((time.perf_counter() - t) * 1000)
 """

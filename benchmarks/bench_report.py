@@ -2,7 +2,7 @@
 
 ``bench_core.py`` times the library calls; a document given to ``figcheck check`` also goes
 through its markup parser, has every finding placed at a line and column of the source, and is
-rendered by ``figcheck.reporters.text``, whose excerpts cut long lines to a window. Each of
+rendered by ``figcheck.lint.reporters.text``, whose excerpts cut long lines to a window. Each of
 those steps could be linear in the prose and still quadratic in a long line or a deep nesting,
 so each hostile document is timed at two sizes, n and 2n, and the ratio printed: near 2 is
 linear, above ``SUPERLINEAR`` is flagged.
@@ -43,10 +43,10 @@ from bench_core import (
     table,
 )
 
-from figcheck.linting import LintOptions, lint_source
-from figcheck.reporters import text
-from figcheck.results import FileResult, RunResult
-from figcheck.settings import Settings
+from figcheck.lint.reporters import text
+from figcheck.lint.results import FileResult, RunResult
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions, lint_source
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (1, 2)

@@ -98,11 +98,11 @@ def expand(body: bytes) -> str:
 
 def lint_and_render(case: FuzzCase) -> str:
     """What the command line does with one file: load it, check it, render the text report."""
-    from figcheck.documents import Format
-    from figcheck.linting import LintOptions, lint_source
-    from figcheck.reporters import render
-    from figcheck.results import RunResult
-    from figcheck.settings import Settings
+    from figcheck.lint.documents import Format
+    from figcheck.lint.reporters import render
+    from figcheck.lint.results import RunResult
+    from figcheck.lint.settings import Settings
+    from figcheck.lint.source import LintOptions, lint_source
 
     markup = Format(case.call)
     options = LintOptions(date=case.date, locale=case.locale, format=markup)
@@ -136,12 +136,12 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     with atheris.instrument_imports(include=["figcheck"]):
         import figcheck.checking
-        import figcheck.linting
-        import figcheck.markup.html
-        import figcheck.markup.markdown
-        import figcheck.markup.plain
-        import figcheck.markup.rst
-        import figcheck.reporters.text  # noqa: F401 -- imported to be instrumented
+        import figcheck.lint.files
+        import figcheck.lint.markup.html
+        import figcheck.lint.markup.markdown
+        import figcheck.lint.markup.plain
+        import figcheck.lint.markup.rst
+        import figcheck.lint.reporters.text  # noqa: F401 -- imported to be instrumented
     atheris.Setup([sys.argv[0], *(sys.argv[1:] if argv is None else argv)], test_one_input)
     atheris.Fuzz()
 

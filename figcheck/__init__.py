@@ -16,11 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from figcheck.checking import check, check_file
-    from figcheck.claims import extract
-    from figcheck.config import Config
     from figcheck.errors import ConfigError, FigcheckError, InputError
     from figcheck.intervals import Interval
-    from figcheck.mentions import find_money
     from figcheck.model import (
         Claim,
         Conversion,
@@ -42,8 +39,11 @@ if TYPE_CHECKING:
         UnitConversion,
     )
     from figcheck.rates import Coverage, EcbRates, RateQuote, RateSource
+    from figcheck.reading.claims import extract
+    from figcheck.reading.mentions import find_money
+    from figcheck.rules.config import Config
 
-__version__ = "0.1.0"
+from figcheck._version import __version__ as __version__
 
 _MODEL_NAMES = (
     "Claim",
@@ -69,11 +69,11 @@ _MODEL_NAMES = (
 #: Where each public name lives.
 _HOMES: dict[str, str] = {
     **dict.fromkeys(("check", "check_file"), "figcheck.checking"),
-    "extract": "figcheck.claims",
-    "Config": "figcheck.config",
+    "extract": "figcheck.reading.claims",
+    "Config": "figcheck.rules.config",
     **dict.fromkeys(("ConfigError", "FigcheckError", "InputError"), "figcheck.errors"),
     "Interval": "figcheck.intervals",
-    "find_money": "figcheck.mentions",
+    "find_money": "figcheck.reading.mentions",
     **dict.fromkeys(_MODEL_NAMES, "figcheck.model"),
     **dict.fromkeys(("Coverage", "EcbRates", "RateQuote", "RateSource"), "figcheck.rates"),
 }

@@ -26,10 +26,11 @@ import pytest
 
 from figcheck.checking import decode
 from figcheck.errors import ConfigError, InputError
-from figcheck.linting import LintOptions, lint_source, special_file
-from figcheck.reporters import text as text_format
-from figcheck.results import FileResult, RunResult
-from figcheck.settings import Settings, load_settings, merge_cli
+from figcheck.lint.reporters import text as text_format
+from figcheck.lint.results import FileResult, RunResult
+from figcheck.lint.settings import Settings, load_settings, merge_cli
+from figcheck.lint.source import LintOptions, lint_source
+from figcheck.lint.walk import special_file
 
 #: Bumped when what is stored changes, so that older entries are never read.
 CACHE_FORMAT = "1"
@@ -155,7 +156,7 @@ def _fingerprint(settings: Settings) -> str:
     place and bytes), the rate table it names (its bytes), the threshold, the versions of
     figcheck and of the embedded reference series, and the ECB series downloaded by
     ``figcheck rates update`` when there is one (so an update checks every document again)."""
-    from figcheck.rate_sources import cache_identity
+    from figcheck.rates.sources import cache_identity
 
     digest = hashlib.sha256()
     for part in (

@@ -1,6 +1,7 @@
 """Hypothesis strategies for documents in other languages, written by babel in their locale.
 
-Part of ``figcheck.strategies`` (import it from there). Each document is a few sentences of one
+Part of ``figcheck.strategies`` (import it from there, which passes in its own ``amounts()``
+and ``perturbation_factors()``). Each document is a few sentences of one
 language, every sentence a conversion "A (B)" or "A, <connector> B" whose amounts babel's
 ``format_currency`` writes as that locale writes money ("300.000,00 ₽ (4.980,12 $)"). The
 converted amount is ``original × rate`` rounded to the currency's own decimals, so it is
@@ -128,7 +129,7 @@ def _rounded(value: Decimal, code: str) -> Decimal:
 
 
 def _connectors(language: str) -> Sequence[str]:
-    from figcheck.language_tables import CONVERSION_WORDS
+    from figcheck.reading.language_tables import CONVERSION_WORDS
 
     words = [word for word in CONVERSION_WORDS.get(language, ()) if word.isalpha()]
     bracket = "（{b}）" if language in ("zh", "ja") else " ({b})"
@@ -136,9 +137,11 @@ def _connectors(language: str) -> Sequence[str]:
 
 
 @st.composite
-def localized_conversion_document(
+def localized_document(
     draw: st.DrawFn,
     language: str,
+    amounts: st.SearchStrategy[Decimal],
+    factors: st.SearchStrategy[Decimal],
     *,
     perturbed: bool = False,
     min_size: int = 3,
@@ -153,19 +156,17 @@ def localized_conversion_document(
     """
     from babel.numbers import format_currency
 
-    from figcheck.strategies import amounts, perturbation_factors
-
     if language not in SENTENCES:
         raise ValueError(f"no sentences for {language!r}; languages: {', '.join(LANGUAGES)}")
     original_code, converted_code = draw(st.sampled_from(PAIRS))
     rate = draw(st.decimals(Decimal("0.01"), Decimal(200), places=4)).normalize()
     size = draw(st.integers(min_size, max_size))
     wrong = draw(st.integers(1, size - 1)) if perturbed else None
-    factor = draw(perturbation_factors()) if perturbed else Decimal(1)
+    factor = draw(factors) if perturbed else Decimal(1)
     written: list[LocalizedConversion] = []
     sentences: list[str] = []
     for index in range(size):
-        original = _rounded(draw(amounts(Decimal(1000), Decimal("1e9"))), original_code)
+        original = _rounded(draw(amounts), original_code)
         converted = _rounded(original * rate * (factor if index == wrong else 1), converted_code)
         if converted == 0:
             converted = Decimal(1).scaleb(-2)

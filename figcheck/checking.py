@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import stat
 import sys
@@ -9,13 +10,39 @@ from pathlib import Path
 from types import ModuleType
 
 from figcheck.arithmetic import in_private_context
-from figcheck.claims import extract
-from figcheck.config import Config, rule_matches
-from figcheck.context import CheckContext
-from figcheck.documents import byte_order_mark
 from figcheck.errors import InputError
 from figcheck.model import Finding, Report
+from figcheck.reading.claims import extract
 from figcheck.rules import RULE_MODULES, Rule
+from figcheck.rules.config import Config, rule_matches
+from figcheck.rules.context import CheckContext
+
+#: Byte-order marks and the encoding each announces. UTF-32-LE's comes before UTF-16-LE's,
+#: which it starts with.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
+    """The byte-order mark ``data`` starts with and the encoding it announces, or None.
+
+    A mark is how Windows tools label UTF-16 text, whose ASCII letters carry NUL bytes, so it
+    is read before the NUL test for binary data.
+
+    >>> byte_order_mark("£5".encode("utf-16"))[1] in ("utf-16-le", "utf-16-be")
+    True
+    >>> byte_order_mark(b"plain") is None
+    True
+    """
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return mark, encoding
+    return None
 
 
 @in_private_context

@@ -21,9 +21,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from figcheck.errors import FigcheckError
-from figcheck.linting import LintOptions, lint_file, lint_source
-from figcheck.results import FileResult
-from figcheck.settings import Settings
+from figcheck.lint.files import lint_file
+from figcheck.lint.results import FileResult
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions, lint_source
 
 #: ``dask.bag.Bag`` and ``dask.dataframe.DataFrame``: typed loosely, so that type-checking
 #: figcheck does not need the optional extra installed.
@@ -102,7 +103,7 @@ def _document_rows(
 
 def rows(result: FileResult) -> Iterator[Row]:
     """A file's findings as rows; an unreadable file is one ``INPUT_ERROR`` row saying why."""
-    from figcheck.reporters._common import evidence_data
+    from figcheck.lint.reporters._common import evidence_data
 
     if result.error is not None:
         yield (result.path, 0, 0, 0, 0, INPUT_ERROR, "error", result.error, "{}")

@@ -216,7 +216,7 @@ class Ratio:
     """A fraction or multiple written in words: "one in five", "a third", "twice", "tenfold".
 
     ``value`` is the fraction or factor (0.2 for "one in five", 2 for "doubled") and
-    ``interval`` the values the word stands for (see ``figcheck.number_words``).
+    ``interval`` the values the word stands for (see ``figcheck.reading.number_words``).
     """
 
     value: Decimal

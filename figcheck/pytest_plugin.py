@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from figcheck._severity import Severity
-from figcheck.documents import EXTENSIONS
+from figcheck.lint.documents import EXTENSIONS
 
 if TYPE_CHECKING:
     from figcheck.testing import Checker

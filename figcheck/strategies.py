@@ -51,6 +51,12 @@ except ImportError as error:  # pragma: no cover - depends on the environment
         "figcheck.strategies needs hypothesis: pip install 'figcheck[hypothesis]'"
     ) from error
 
+from figcheck._strategy_languages import (
+    LocalizedConversion,
+    LocalizedDocument,
+    localized_document,
+)
+
 T = TypeVar("T")
 
 #: How a money amount is written: "$4,980", "USD 4,980", "4,980 USD", "4,980 dollars".
@@ -1090,11 +1096,26 @@ def noisy_texts(max_tokens: int = 40) -> st.SearchStrategy[str]:
     return st.lists(st.sampled_from(NOISE_TOKENS), max_size=max_tokens).map("".join)
 
 
-from figcheck._strategy_languages import (  # noqa: E402  (needs the names above)
-    LocalizedConversion,
-    LocalizedDocument,
-    localized_conversion_document,
-)
+def localized_conversion_document(
+    language: str, *, perturbed: bool = False, min_size: int = 3, max_size: int = 5
+) -> st.SearchStrategy[LocalizedDocument]:
+    """A document of ``min_size`` to ``max_size`` conversions at one rate in ``language``
+    (one of ``LANGUAGES`` in ``figcheck._strategy_languages``), amounts written by babel in
+    that locale.
+
+    Honest: every converted amount is the exact conversion rounded to its currency's decimals,
+    so no FC101/FC103/FC104 may be raised. ``perturbed``: one conversion (not the first) is
+    off by ``perturbation_factors()``, and exactly that figure must be flagged.
+    """
+    return localized_document(
+        language,
+        amounts(Decimal(1000), Decimal("1e9")),
+        perturbation_factors(),
+        perturbed=perturbed,
+        min_size=min_size,
+        max_size=max_size,
+    )
+
 
 __all__ = [
     "APPROXIMATE_HEDGES",
@@ -1290,7 +1311,7 @@ UNIT_PAIRS: tuple[tuple[str, str, str, str, tuple[int, int]], ...] = (
 @st.composite
 def unit_conversion_sentences(draw: st.DrawFn, *, perturbed: bool = False) -> FigureSentence:
     """ "The route is 12 miles (19.3 km) long." in three phrasings, with pint's exact factors."""
-    from figcheck.quantities import linear_map  # the oracle: pint's own conversion
+    from figcheck.reading.quantities import linear_map  # the oracle: pint's own conversion
 
     # A perturbed gallon could still fit the other gallon, so only unambiguous units are moved.
     pairs = [p for p in UNIT_PAIRS if not (perturbed and p[0] == "gallons")]

@@ -30,14 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from figcheck.checking import check
-from figcheck.config import Config
 from figcheck.intervals import Interval, format_decimal
-from figcheck.lines import LineIndex
+from figcheck.lint.lines import LineIndex
+from figcheck.lint.reporters import text as text_format
+from figcheck.lint.reporters._common import at_least, decimal_text
+from figcheck.lint.results import FileResult, Located, Position, RunResult
 from figcheck.model import Evidence, Finding, Report, Severity
-from figcheck.rates import RateSource
-from figcheck.reporters import text as text_format
-from figcheck.reporters._common import at_least, decimal_text
-from figcheck.results import FileResult, Located, Position, RunResult
+from figcheck.rates.source import RateSource
+from figcheck.rules.config import Config
 
 if TYPE_CHECKING:
     import pytest
@@ -205,7 +205,7 @@ def checker_for_test(request: pytest.FixtureRequest) -> Checker:
     """The ``figcheck`` fixture's checker: the project's configuration file (found from the
     root folder, as ``figcheck check`` would), ``--figcheck-fail-on``, then the test's marker.
     """
-    from figcheck.settings import load_settings, merge_cli
+    from figcheck.lint.settings import load_settings, merge_cli
 
     settings = load_settings(request.config.rootpath)
     settings = merge_cli(settings, fail_on=request.config.getoption("figcheck_fail_on"))

@@ -7,9 +7,9 @@ import json
 import babel
 import pytest
 
-from figcheck import _currency_data
-from figcheck.cldr_data import shipped_babel_version
-from figcheck.currencies import default_reading, lexicon
+from figcheck.reading import _currency_data
+from figcheck.reading.cldr_data import shipped_babel_version
+from figcheck.reading.currencies import default_reading, lexicon
 
 
 @pytest.mark.skipif(
@@ -20,7 +20,7 @@ from figcheck.currencies import default_reading, lexicon
 def test_shipped_lexicon_matches_installed_babel() -> None:
     shipped = json.loads(_currency_data.DATA_PATH.read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(_currency_data.build())), (
-        "run: python -m figcheck._currency_data"
+        "run: python -m figcheck.reading._currency_data"
     )
 
 

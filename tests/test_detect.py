@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from figcheck.detect import _RANGES, LANGUAGES, SAMPLE, detect_language
+from figcheck.reading.detect import _RANGES, LANGUAGES, SAMPLE, detect_language
 
 SENTENCES: list[tuple[str, str]] = [
     (

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from figcheck import distributed
-from figcheck.linting import LintOptions, lint_file
-from figcheck.settings import Settings
+from figcheck.lint.files import lint_file
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = dt.date(2022, 10, 25)

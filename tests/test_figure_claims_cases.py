@@ -139,7 +139,7 @@ CHANGES: list[Any] = [
         "PercentChange",
         "",
     ),
-    # Every hedge of figcheck.hedges may stand before a figure of the claim.
+    # Every hedge of figcheck.reading.hedges may stand before a figure of the claim.
     ("chg-hedge-circa", "Group profit rose 12% to circa $5.6bn from $5bn.", "PercentChange", ""),
     ("chg-hedge-tilde", "Group profit rose 12% to ~$5.6bn from $5bn.", "PercentChange", ""),
     (

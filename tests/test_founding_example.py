@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import figcheck
-from figcheck.fx import rate_view
+from figcheck.rules.fx import rate_view
 
 DATE = dt.date(2022, 10, 25)
 FIGURES = [("300,000 rubles", "$4,980"), ("200,000 rubles", "$3,320"),

@@ -44,9 +44,9 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 import figcheck
-from figcheck.documents import Document, Format
 from figcheck.errors import ConfigError
-from figcheck.markup import load_document
+from figcheck.lint.documents import Document, Format
+from figcheck.lint.markup import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 T = TypeVar("T")

@@ -29,8 +29,8 @@ from decimal import Decimal
 import pytest
 
 import figcheck
-from figcheck.detect import detect_language
-from figcheck.language_tables import LANGUAGES
+from figcheck.reading.detect import detect_language
+from figcheck.reading.language_tables import LANGUAGES
 
 #: The date of the conversion checks: the last day with an ECB rouble reference rate.
 DATE = dt.date(2022, 3, 1)

@@ -9,10 +9,10 @@ import pytest
 from babel import Locale
 from babel.localedata import locale_identifiers
 
-from figcheck import _currency_data
-from figcheck.hedges import HEDGES as ENGLISH_HEDGES
-from figcheck.hedges import HedgeKind
-from figcheck.language_tables import (
+from figcheck.reading import _currency_data
+from figcheck.reading.hedge_kinds import HedgeKind
+from figcheck.reading.hedges import HEDGES as ENGLISH_HEDGES
+from figcheck.reading.language_tables import (
     CONVERSION_WORDS,
     CURRENCY_NOUNS,
     DEFAULT_READINGS,

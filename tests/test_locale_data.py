@@ -9,11 +9,11 @@ import babel
 import pytest
 
 import figcheck
-from figcheck import _locale_data
-from figcheck.cldr_data import shipped_babel_version
 from figcheck.errors import ConfigError
-from figcheck.locales import normalize, number_style, resolve, territory_of
-from figcheck.numbers import NumberStyle
+from figcheck.reading import _locale_data
+from figcheck.reading.cldr_data import shipped_babel_version
+from figcheck.reading.locales import normalize, number_style, resolve, territory_of
+from figcheck.reading.numbers import NumberStyle
 
 needs_shipped_release = pytest.mark.skipif(
     shipped_babel_version() != babel.__version__,
@@ -26,7 +26,7 @@ needs_shipped_release = pytest.mark.skipif(
 def test_shipped_locale_tables_match_installed_babel() -> None:
     shipped = json.loads(_locale_data.LOCALES_PATH.read_text(encoding="utf-8"))
     assert shipped == json.loads(json.dumps(_locale_data.build_locales())), (
-        "run: python -m figcheck._locale_data"
+        "run: python -m figcheck.reading._locale_data"
     )
 
 
@@ -37,7 +37,7 @@ def test_shipped_names_match_installed_babel() -> None:
         path.stem: json.loads(path.read_text(encoding="utf-8"))
         for path in sorted(_locale_data.NAMES_DIR.glob("*.json"))
     }
-    assert shipped == built, "run: python -m figcheck._locale_data"
+    assert shipped == built, "run: python -m figcheck.reading._locale_data"
 
 
 @pytest.mark.parametrize(

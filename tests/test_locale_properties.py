@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 
 import figcheck
 from figcheck import strategies as fs
-from figcheck._currency_data import current_currencies
 from figcheck._strategy_languages import LANGUAGES as LOCALIZED_LANGUAGES
-from figcheck.currencies import LETTER_SYMBOLS_NOT_READ
-from figcheck.magnitudes import is_cjk, magnitudes
+from figcheck.reading._currency_data import current_currencies
+from figcheck.reading.currencies import LETTER_SYMBOLS_NOT_READ
+from figcheck.reading.magnitudes import is_cjk, magnitudes
 
 LOCALES = sorted(locale_identifiers())
 CURRENCIES = sorted(current_currencies())

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import figcheck
-from figcheck.detect import detect_language
-from figcheck.numbers import ENGLISH, NumberStyle, parse_run
+from figcheck.reading.detect import detect_language
+from figcheck.reading.numbers import ENGLISH, NumberStyle, parse_run
 
 GERMAN = NumberStyle(",", ".")
 
@@ -148,7 +148,7 @@ def test_expected_figures_are_written_in_the_document_notation() -> None:
     ],
 )
 def test_documents_declare_their_language(name: str, source: str, locale: str | None) -> None:
-    from figcheck.markup import load_document
+    from figcheck.lint.markup import load_document
 
     assert load_document(source, name).locale == locale
 

@@ -22,22 +22,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import figcheck
-from figcheck.documents import Document, Format, SuppressionScope
-from figcheck.markup import format_for_path, load_document
-from figcheck.markup._prose import BLOCK_BREAK
+from figcheck.lint.documents import Document, Format, SuppressionScope
+from figcheck.lint.markup import format_for_path, load_document
+from figcheck.lint.markup._prose import BLOCK_BREAK
 
 DATA = Path(__file__).resolve().parent / "data" / "markup"
 GOLDEN_INPUTS = sorted(path for path in DATA.glob("article.*") if path.suffix != ".expected")
 MODULES = [
-    "figcheck.markup",
-    "figcheck.markup._prose",
-    "figcheck.markup._rst_inline",
-    "figcheck.markup.frontmatter",
-    "figcheck.markup.html",
-    "figcheck.markup.markdown",
-    "figcheck.markup.plain",
-    "figcheck.markup.rst",
-    "figcheck.markup.suppressions",
+    "figcheck.lint.markup",
+    "figcheck.lint.markup._prose",
+    "figcheck.lint.markup._rst_inline",
+    "figcheck.lint.markup.frontmatter",
+    "figcheck.lint.markup.html",
+    "figcheck.lint.markup.markdown",
+    "figcheck.lint.markup.plain",
+    "figcheck.lint.markup.rst",
+    "figcheck.lint.markup.suppressions",
 ]
 
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from figcheck.hedges import widen
 from figcheck.intervals import Interval, format_decimal
-from figcheck.numbers import parse_run
+from figcheck.reading.hedges import widen
+from figcheck.reading.numbers import parse_run
 
 D = Decimal
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from pre_commit.clientlib import load_manifest  # type: ignore[import-untyped]
 
-from figcheck.documents import EXTENSIONS
+from figcheck.lint.documents import EXTENSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import subprocess
 import sys
 import types
@@ -78,10 +79,45 @@ def test_import_loads_no_heavy_dependency() -> None:
     code = (
         "import sys, figcheck; "
         "print(sorted(m for m in ('babel', 'pint', 'hypothesis', 'currency_converter', "
-        "'figcheck.checking', 'figcheck.mentions', 'markdown_it', 'docutils') "
+        "'figcheck.checking', 'figcheck.reading.mentions', 'markdown_it', 'docutils') "
         "if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+#: The public surface, pinned: a name leaving ``figcheck.__all__`` or a documented module
+#: path that stops importing is a breaking change, whatever the layout inside.
+PUBLIC_NAMES = [
+    "Claim", "Config", "ConfigError", "Conversion", "Count", "Coverage", "EcbRates",
+    "Evidence", "FigcheckError", "Figure", "Finding", "InputError", "Interval", "Money",
+    "Multiple", "Percent", "PercentChange", "Quantity", "RateQuote", "RateSource", "Ratio",
+    "Report", "Severity", "Share", "Span", "Total", "UnitConversion", "__version__", "check",
+    "check_file", "extract", "find_money",
+]  # fmt: skip
+PUBLIC_MODULES = {
+    "figcheck.testing": ["assert_consistent"],
+    "figcheck.strategies": ["amounts", "localized_conversion_document", "perturbation_factors"],
+    "figcheck.distributed": [],
+    "figcheck.pytest_plugin": [],
+    "figcheck.detect": ["detect_language"],
+    "figcheck.rates": ["Coverage", "EcbRates", "RateQuote", "RateSource"],
+    "figcheck.rate_tables": ["load_rate_table", "RateTable"],
+    "figcheck.rate_sources": ["CachedEcbRates", "CompositeRates", "RateCacheWarning"],
+    "figcheck.rate_update": ["update_cache"],
+}
+
+
+def test_the_public_names_are_pinned() -> None:
+    assert figcheck.__all__ == PUBLIC_NAMES
+    for name in PUBLIC_NAMES:
+        assert getattr(figcheck, name) is not None
+
+
+@pytest.mark.parametrize("module", sorted(PUBLIC_MODULES))
+def test_the_documented_modules_import_with_their_names(module: str) -> None:
+    imported = importlib.import_module(module)
+    for name in PUBLIC_MODULES[module]:
+        assert hasattr(imported, name), f"{module}.{name}"

@@ -210,7 +210,7 @@ def test_without_the_option_the_plugin_adds_nothing(project: pytest.Pytester) ->
         import sys
 
         def test_engine_not_loaded():
-            loaded = {"figcheck._pytest_items", "figcheck.linting", "figcheck.testing"}
+            loaded = {"figcheck._pytest_items", "figcheck.lint.files", "figcheck.testing"}
             assert not loaded & set(sys.modules)
         """
     )

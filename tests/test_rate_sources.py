@@ -30,7 +30,9 @@ from hypothesis import strategies as st
 
 import figcheck
 from figcheck.errors import ConfigError, RateDataError, RateUpdateError
-from figcheck.rate_sources import (
+from figcheck.lint.settings import Settings, load_settings
+from figcheck.rates.ecb import EcbRates
+from figcheck.rates.sources import (
     CHECKSUM_FILE,
     CachedEcbRates,
     CompositeRates,
@@ -38,10 +40,8 @@ from figcheck.rate_sources import (
     build_source,
     default_source,
 )
-from figcheck.rate_tables import RateTable, load_rate_table
-from figcheck.rate_update import update_cache
-from figcheck.rates import EcbRates
-from figcheck.settings import Settings, load_settings
+from figcheck.rates.tables import RateTable, load_rate_table
+from figcheck.rates.update import update_cache
 from figcheck.user_cache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -635,7 +635,7 @@ def test_checking_never_loads_the_download_code(tmp_path: Path) -> None:
         "import datetime, sys, figcheck\n"
         "figcheck.check('The city paid €5m ($9m).', date=datetime.date(2023, 5, 12))\n"
         "figcheck.check('The city paid €5m ($9m).')\n"
-        "print('figcheck.rate_update' in sys.modules)\n"
+        "print('figcheck.rates.update' in sys.modules)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 import figcheck
-from figcheck.rates import EcbRates
+from figcheck.rates.ecb import EcbRates
 
 
 @pytest.fixture(scope="module")

@@ -32,10 +32,10 @@ import jsonschema
 import pytest
 
 import figcheck
-from figcheck import reporters
+from figcheck.lint import reporters
+from figcheck.lint.reporters import github
+from figcheck.lint.results import FileResult, Located, Position, RunResult
 from figcheck.model import Evidence, Finding, Severity, Span
-from figcheck.reporters import github
-from figcheck.results import FileResult, Located, Position, RunResult
 from figcheck.rules import RULE_MODULES
 from figcheck.rules.docs import render_rule
 
@@ -86,7 +86,7 @@ def synthetic(
 
 @pytest.fixture
 def golden_run(monkeypatch: pytest.MonkeyPatch) -> RunResult:
-    monkeypatch.setattr(figcheck, "__version__", "0.0.0")
+    monkeypatch.setattr(figcheck._version, "__version__", "0.0.0")
     files = (
         checked("docs/pays.txt", PAYS),
         checked("docs/clean.md", CLEAN),

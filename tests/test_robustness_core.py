@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import figcheck
-from figcheck import cldr_data
+from figcheck.reading import cldr_data
 from figcheck.user_cache import CACHE_ENV
 
 TEXT = (

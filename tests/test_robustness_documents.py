@@ -25,13 +25,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figcheck import reporters, streaming
-from figcheck.documents import Format
-from figcheck.lines import LineIndex, split_lines
-from figcheck.linting import LintOptions, lint_file
+from figcheck.lint import reporters, streaming
+from figcheck.lint.documents import Format
+from figcheck.lint.files import lint_file
+from figcheck.lint.lines import LineIndex, split_lines
+from figcheck.lint.results import FileResult, Located, Position, RunResult
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions
 from figcheck.model import Evidence, Finding, Severity, Span
-from figcheck.results import FileResult, Located, Position, RunResult
-from figcheck.settings import Settings
 
 DATE = "2021-03-01"
 PAYS = "It pays 300,000 rubles ($4,980) and 200,000 rubles ($33,200)."
@@ -213,8 +214,9 @@ def deep_rst(depth: int) -> str:
 
 MEASURE = """
 import datetime as dt, json, sys
-from figcheck.linting import LintOptions, lint_file
-from figcheck.settings import Settings
+from figcheck.lint.files import lint_file
+from figcheck.lint.source import LintOptions
+from figcheck.lint.settings import Settings
 result = lint_file(sys.argv[1], Settings(), LintOptions(date=dt.date(2021, 3, 1)))
 findings = [(f.finding.code, f.start.line, f.start.column) for f in result.findings]
 # VmHWM belongs to this program's own memory map; ru_maxrss would carry the parent's high-water

@@ -23,7 +23,7 @@ import pytest
 
 from figcheck._pytest_items import DocumentCollection
 from figcheck.errors import ConfigError
-from figcheck.settings import Settings, load_settings, merge_cli
+from figcheck.lint.settings import Settings, load_settings, merge_cli
 
 pytest_plugins = ["pytester"]
 

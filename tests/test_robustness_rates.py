@@ -31,18 +31,18 @@ from pathlib import Path
 import pytest
 
 from figcheck.errors import RateDataError, RateUpdateError
-from figcheck.rate_sources import (
+from figcheck.rates.ecb import EcbRates
+from figcheck.rates.sources import (
     CACHE_FILE,
     CHECKSUM_FILE,
     CachedEcbRates,
     default_source,
 )
-from figcheck.rate_update import update_cache
-from figcheck.rates import EcbRates
+from figcheck.rates.update import update_cache
 
 pytest_plugins = ["pytester"]
 
-#: The limits the download and the zip are held to (figcheck.rate_update.MAX_BYTES and
+#: The limits the download and the zip are held to (figcheck.rates.update.MAX_BYTES and
 #: figcheck.rates.MAX_CSV_BYTES), written out: the tests say what a user is promised.
 MAX_DOWNLOAD = 8 * 1024 * 1024
 MAX_CSV = 32 * 1024 * 1024
@@ -494,7 +494,7 @@ def damage(folder: Path, how: str) -> None:
 def test_a_damaged_cache_warns_and_the_embedded_series_is_used(
     https: LocalServer, cache: Path, how: str
 ) -> None:
-    from figcheck.rate_sources import RateCacheWarning
+    from figcheck.rates.sources import RateCacheWarning
 
     update_cache(f"{https.url}/good.zip", timeout=10)
     damage(cache, how)

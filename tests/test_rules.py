@@ -12,11 +12,11 @@ from types import ModuleType
 import pytest
 
 import figcheck
-from figcheck.linting import LintOptions, lint_source
-from figcheck.results import FileResult
+from figcheck.lint.results import FileResult
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions, lint_source
 from figcheck.rules import RULE_MODULES, Example, all_rules, rule_module
 from figcheck.rules.docs import explain, render_rule, rule_pages
-from figcheck.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DOCS = ROOT / "docs" / "rules"

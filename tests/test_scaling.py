@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from figcheck import streaming
 from figcheck.cli._parallel import chunked
-from figcheck.documents import Format
-from figcheck.lines import LineIndex
-from figcheck.linting import LintOptions, lint_file, lint_source
-from figcheck.reporters import FORMATS, render
-from figcheck.results import FileResult, RunResult
-from figcheck.settings import Settings
+from figcheck.lint import streaming
+from figcheck.lint.documents import Format
+from figcheck.lint.files import lint_file
+from figcheck.lint.lines import LineIndex
+from figcheck.lint.reporters import FORMATS, render
+from figcheck.lint.results import FileResult, RunResult
+from figcheck.lint.settings import Settings
+from figcheck.lint.source import LintOptions, lint_source
 
 ROOT = Path(__file__).resolve().parent.parent
 WRONG = (ROOT / "examples" / "bounty-scheme-with-errors.txt").read_text(encoding="utf-8")

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import example, given, settings
 
 from figcheck import find_money
-from figcheck.figure_claims import _PREFILTERS, find_unit_conversions
-from figcheck.hedges import HEDGE_BEFORE, _hedge_pattern, find_hedge
-from figcheck.locales import resolve
-from figcheck.mentions import _bare, _money_at, _Reading, _Run
-from figcheck.quantities import find_quantities
-from figcheck.rates import EcbRates
+from figcheck.rates.ecb import EcbRates
+from figcheck.reading.figure_claims import _PREFILTERS, find_unit_conversions
+from figcheck.reading.hedges import HEDGE_BEFORE, _hedge_pattern, find_hedge
+from figcheck.reading.locales import resolve
+from figcheck.reading.mentions import _bare, _money_at, _Reading, _Run
+from figcheck.reading.quantities import find_quantities
 
 NUMBERS = ["5", "12", "4,980", "4.980", "1.234,56", "300", "2019", "0.5", "10"]
 NEIGHBOURS = [

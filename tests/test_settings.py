@@ -16,12 +16,11 @@ from typing import Any
 import pytest
 
 import figcheck
-from figcheck._settings_keys import option_fields
-from figcheck.documents import Format
 from figcheck.errors import ConfigError
-from figcheck.linting import LintOptions, expand_paths, lint
-from figcheck.model import Severity
-from figcheck.settings import (
+from figcheck.lint._settings_keys import option_fields
+from figcheck.lint.documents import Format
+from figcheck.lint.files import lint
+from figcheck.lint.settings import (
     DEFAULT_EXCLUDE,
     DEFAULT_INCLUDE,
     CommandLine,
@@ -30,6 +29,9 @@ from figcheck.settings import (
     load_settings,
     merge_cli,
 )
+from figcheck.lint.source import LintOptions
+from figcheck.lint.walk import expand_paths
+from figcheck.model import Severity
 
 
 def write(path: Path, text: str) -> Path:

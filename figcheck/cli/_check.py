@@ -12,10 +12,11 @@ from typing import Any
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options, add_rule_options
 from figcheck.cli._parallel import Linted, default_jobs, lint_paths
-from figcheck.documents import Format
-from figcheck.linting import LintOptions, Skipped, expand_paths
+from figcheck.lint.documents import Format
+from figcheck.lint.results import FileResult, RunResult
+from figcheck.lint.source import LintOptions
+from figcheck.lint.walk import Skipped, expand_paths
 from figcheck.model import Severity
-from figcheck.results import FileResult, RunResult
 
 OUTPUT_FORMATS = ("text", "json", "sarif", "github", "junit")
 
@@ -54,7 +55,7 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> ExitCode:
     """Check every input and print the report (of the files checked so far, when the run
     stopped early); the exit code says how it went."""
-    from figcheck.reporters import render
+    from figcheck.lint.reporters import render
 
     checked = lint_all(args)
     result = checked.result

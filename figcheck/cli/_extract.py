@@ -17,17 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from figcheck.checking import read_stdin, read_text
-from figcheck.claims import mentions_and_claims
 from figcheck.cli._check import announce
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import SettingsFinder, add_document_options
-from figcheck.documents import Document, Format
 from figcheck.errors import InputError
-from figcheck.fx import rate_view
 from figcheck.intervals import format_decimal
-from figcheck.lines import LineIndex
-from figcheck.linting import STDIN, Skipped, expand_paths, require_regular_file
-from figcheck.markup import load_document
+from figcheck.lint.documents import Document, Format
+from figcheck.lint.lines import LineIndex
+from figcheck.lint.markup import load_document
+from figcheck.lint.walk import STDIN, Skipped, expand_paths, require_regular_file
 from figcheck.model import (
     Claim,
     Conversion,
@@ -42,6 +40,8 @@ from figcheck.model import (
     Total,
     UnitConversion,
 )
+from figcheck.reading.claims import mentions_and_claims
+from figcheck.rules.fx import rate_view
 
 
 def register(commands: Any) -> None:

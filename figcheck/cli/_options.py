@@ -8,9 +8,9 @@ import functools
 import os
 from pathlib import Path
 
-from figcheck.documents import Format
+from figcheck.lint.documents import Format
+from figcheck.lint.settings import Settings, is_folder, load_settings, merge_cli
 from figcheck.model import Severity
-from figcheck.settings import Settings, is_folder, load_settings, merge_cli
 
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:

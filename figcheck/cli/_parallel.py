@@ -27,8 +27,10 @@ from dataclasses import dataclass
 
 from figcheck.cli._options import SettingsFinder
 from figcheck.cli._progress import Progress, wanted
-from figcheck.linting import STDIN, LintOptions, lint_file
-from figcheck.results import FileResult
+from figcheck.lint.files import lint_file
+from figcheck.lint.results import FileResult
+from figcheck.lint.source import LintOptions
+from figcheck.lint.walk import STDIN
 
 #: Chunks per worker: enough to even out files of different sizes and to move the bar often.
 CHUNKS_PER_WORKER = 4

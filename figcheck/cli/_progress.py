@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterable
 from typing import TextIO
 
-from figcheck.results import FileResult
+from figcheck.lint.results import FileResult
 
 #: Runs with at most this many files finish too soon for a bar to help.
 MIN_FILES = 20

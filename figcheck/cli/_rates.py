@@ -16,7 +16,7 @@ from typing import Any
 
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import parse_date
-from figcheck.rates import RateSource, SeriesSource
+from figcheck.rates.source import RateSource, SeriesSource
 
 
 def register(commands: Any) -> None:
@@ -68,7 +68,7 @@ def _source_options(parser: argparse.ArgumentParser) -> None:
 
 def configured_source(args: argparse.Namespace) -> tuple[RateSource, int]:
     """The source a check in the working folder would use, and its look-back."""
-    from figcheck.settings import load_settings, merge_cli
+    from figcheck.lint.settings import load_settings, merge_cli
 
     settings = merge_cli(
         load_settings(Path.cwd(), args.config),
@@ -103,7 +103,7 @@ def _no_rate(source: RateSource, base: str, quote: str, date: dt.date, lookback:
 
 def run_sources(args: argparse.Namespace) -> ExitCode:
     """List each source in the order it is asked, with what it covers."""
-    from figcheck.rate_sources import CACHE_FILE, CompositeRates
+    from figcheck.rates.sources import CACHE_FILE, CompositeRates
     from figcheck.user_cache import cache_dir
 
     source, lookback = configured_source(args)
@@ -120,7 +120,7 @@ def run_sources(args: argparse.Namespace) -> ExitCode:
 
 def _cache_state(cached: Path, members: tuple[RateSource, ...]) -> str:
     """Whether the downloaded series is used (a cache that fails verification is not)."""
-    from figcheck.rate_sources import CachedEcbRates
+    from figcheck.rates.sources import CachedEcbRates
 
     if not cached.is_file():
         return "not downloaded: figcheck rates update"
@@ -159,7 +159,7 @@ def _version(package: str) -> str:
 
 def run_update(args: argparse.Namespace) -> ExitCode:
     """Download, check and install the ECB history; the old cache survives any failure."""
-    from figcheck.rate_update import ECB_URL, update_cache
+    from figcheck.rates.update import ECB_URL, update_cache
 
     url = args.url or ECB_URL
     result = update_cache(

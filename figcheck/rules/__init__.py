@@ -1,7 +1,13 @@
 """The rules, one module each, in the order they run and are documented.
 
-Each module holds one ``RULE`` record, a ``BAD`` and a ``GOOD`` example, and a ``check(context)``
-generator; its docstring is its documentation.
+Each module holds one ``RULE`` record (from ``catalog``, where every rule's code, name and
+severity are listed), a ``BAD`` and a ``GOOD`` example, and a ``check(context)`` generator; its
+docstring is its documentation. The package also holds what the rules share: the check
+configuration (``config``), the context a document is checked in (``context``) and the
+conversion analysis (``fx``).
+
+May import: the foundation, ``figcheck.reading`` and ``figcheck.rates``. Knows nothing of files
+or output formats.
 """
 
 from __future__ import annotations
@@ -10,7 +16,6 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Protocol
 
-from figcheck.context import CheckContext
 from figcheck.model import Finding
 from figcheck.rules import (
     fc101_conversion_inconsistent,
@@ -31,6 +36,7 @@ from figcheck.rules import (
     fc406_ambiguous_number,
 )
 from figcheck.rules._rule import Example, Rule
+from figcheck.rules.context import CheckContext
 
 RULE_MODULES: tuple[ModuleType, ...] = (
     fc101_conversion_inconsistent,
@@ -63,7 +69,7 @@ class RuleModule(Protocol):
 
 
 def all_rules() -> tuple[Rule, ...]:
-    """Every rule record, in registry order."""
+    """Every rule record, in registry order (the catalog's: a test holds them equal)."""
     return tuple(module.RULE for module in RULE_MODULES)
 
 

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
 
-from figcheck.context import CheckContext
-from figcheck.hedges import widen
 from figcheck.intervals import Interval, format_decimal
 from figcheck.model import (
     Claim,
@@ -31,8 +29,10 @@ from figcheck.model import (
     Total,
     UnitConversion,
 )
-from figcheck.quantities import convert, convertible
+from figcheck.reading.hedges import widen
+from figcheck.reading.quantities import convert, convertible
 from figcheck.rules._rule import Rule
+from figcheck.rules.context import CheckContext
 
 C = TypeVar("C", bound=Claim)
 HUNDRED = Decimal(100)

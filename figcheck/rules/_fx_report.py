@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
 from figcheck.intervals import Interval, format_decimal
 from figcheck.model import Evidence, Finding, Span
 from figcheck.rules._rule import Rule
+from figcheck.rules.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
 
 RATE_DIGITS = 5
 #: The number inside a mention's text, whatever its notation ("4,980", "4.980", "4 980").

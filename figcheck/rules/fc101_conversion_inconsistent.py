@@ -27,19 +27,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.fx import Against, Outcome
-from figcheck.model import Finding, Severity
+from figcheck.model import Finding
 from figcheck.rules._examples import GOOD_GRANTS, grants
 from figcheck.rules._fx_report import judged, judgement_finding
-from figcheck.rules._rule import Rule
+from figcheck.rules.catalog import FC101
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import Against, Outcome
 
-RULE = Rule(
-    "FC101",
-    "conversion-inconsistent-in-document",
-    Severity.ERROR,
-    "a conversion's implied rate disagrees with the other conversions of that pair",
-)
+RULE = FC101
 BAD = grants("$227,800")
 GOOD = GOOD_GRANTS
 

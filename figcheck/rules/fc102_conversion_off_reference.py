@@ -28,18 +28,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.fx import Against, Outcome
-from figcheck.model import Finding, Severity
+from figcheck.model import Finding
 from figcheck.rules._fx_report import judged, judgement_finding
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC102
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import Against, Outcome
 
-RULE = Rule(
-    "FC102",
-    "conversion-off-reference",
-    Severity.WARNING,
-    "a conversion's implied rate is outside the reference band for the document date",
-)
+RULE = FC102
 BAD = Example("The city paid €5m ($9m) for the bridge.", dt.date(2023, 5, 12))
 GOOD = Example("The city paid €5m (about $5.45m) for the bridge.", dt.date(2023, 5, 12))
 

@@ -25,20 +25,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.fx import Outcome, expected_converted
 from figcheck.intervals import format_decimal
-from figcheck.model import Finding, Severity
+from figcheck.model import Finding
 from figcheck.rules._examples import GOOD_GRANTS, grants
 from figcheck.rules._fx_report import judged, judgement_finding
-from figcheck.rules._rule import Rule
+from figcheck.rules.catalog import FC103
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import Outcome, expected_converted
 
-RULE = Rule(
-    "FC103",
-    "magnitude-slip",
-    Severity.ERROR,
-    "a converted amount is off by a power of ten",
-)
+RULE = FC103
 BAD = grants("$2,178,000")
 GOOD = GOOD_GRANTS
 

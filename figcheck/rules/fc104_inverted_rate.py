@@ -26,19 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.fx import Outcome
-from figcheck.model import Finding, Severity
+from figcheck.model import Finding
 from figcheck.rules._examples import GOOD_GRANTS, grants
 from figcheck.rules._fx_report import judged, judgement_finding
-from figcheck.rules._rule import Rule
+from figcheck.rules.catalog import FC104
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import Outcome
 
-RULE = Rule(
-    "FC104",
-    "inverted-rate",
-    Severity.ERROR,
-    "the conversion divided where it should multiply, or the reverse",
-)
+RULE = FC104
 BAD = grants("$183,600")
 GOOD = GOOD_GRANTS
 

@@ -36,19 +36,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.fx import Judgement, Outcome
 from figcheck.intervals import Interval
-from figcheck.model import Evidence, Finding, Severity
+from figcheck.model import Evidence, Finding
 from figcheck.rules._fx_report import band_notes, finding, judged, message, rate_range
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC105
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import Judgement, Outcome
 
-RULE = Rule(
-    "FC105",
-    "currency-mismatch",
-    Severity.WARNING,
-    "the figures fit another currency that shares the symbol or name",
-)
+RULE = FC105
 BAD = Example("The rink cost €1m ($1.47m) to rebuild.", dt.date(2023, 5, 12))
 GOOD = Example("The rink cost €1m (C$1.47m) to rebuild.", dt.date(2023, 5, 12))
 

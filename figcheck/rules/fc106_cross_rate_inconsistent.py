@@ -33,19 +33,15 @@ import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.context import CheckContext
-from figcheck.fx import PairRate, pair_rates
 from figcheck.intervals import Interval
-from figcheck.model import Evidence, Finding, Severity
+from figcheck.model import Evidence, Finding
 from figcheck.rules._fx_report import finding, percent, rate_range
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC106
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import PairRate, pair_rates
 
-RULE = Rule(
-    "FC106",
-    "cross-rate-inconsistent",
-    Severity.WARNING,
-    "A→B, B→C and A→C conversions in one document do not close",
-)
+RULE = FC106
 BAD = Example(
     "The grant is €1m ($1.12m). A donor added $1m (¥139m). In yen the grant is €1m (¥147m).",
     dt.date(2023, 5, 12),

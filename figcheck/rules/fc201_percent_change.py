@@ -30,17 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, PercentChange, Severity
+from figcheck.model import Finding, PercentChange
 from figcheck.rules._figures import change_test, claims_of, finding, show
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC201
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC201",
-    "percent-change-mismatch",
-    Severity.ERROR,
-    "a stated percentage change does not fit the values it compares",
-)
+RULE = FC201
 BAD = Example("Group profit rose 12% to $5.6bn from $5.2bn, the company said.")
 GOOD = Example("Group profit rose 12% to $5.82bn from $5.2bn, the company said.")
 

@@ -26,17 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, Severity, Total
+from figcheck.model import Finding, Total
 from figcheck.rules._figures import claims_of, finding, show, total_test
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC202
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC202",
-    "total-mismatch",
-    Severity.ERROR,
-    "listed parts do not add up to the stated total",
-)
+RULE = FC202
 BAD = Example("The fund paid a total of $10.5m: $4.2m for schools and $5.1m for roads.")
 GOOD = Example("The fund paid a total of $9.3m: $4.2m for schools and $5.1m for roads.")
 

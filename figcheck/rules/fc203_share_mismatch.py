@@ -26,17 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, Percent, Severity, Share
+from figcheck.model import Finding, Percent, Share
 from figcheck.rules._figures import claims_of, finding, share_test, show
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC203
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC203",
-    "share-mismatch",
-    Severity.ERROR,
-    'a stated share ("X of Y (Z%)") does not fit its part and whole',
-)
+RULE = FC203
 BAD = Example("Of the unit, 43 of the 212 soldiers (25%) were wounded.")
 GOOD = Example("Of the unit, 43 of the 212 soldiers (20%) were wounded.")
 

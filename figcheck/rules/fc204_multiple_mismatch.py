@@ -11,7 +11,7 @@ Why it matters
     overstates the story.
 
 Known problems
-    Only the words listed in ``figcheck.number_words`` are read; "N times" is read only in
+    Only the words listed in ``figcheck.reading.number_words`` are read; "N times" is read only in
     "N times as much as".
 
 Options
@@ -26,17 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, Multiple, Severity
+from figcheck.model import Finding, Multiple
 from figcheck.rules._figures import claims_of, finding, multiple_test, show
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC204
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC204",
-    "multiple-mismatch",
-    Severity.WARNING,
-    '"doubled", "tripled", "halved", "a third" … does not fit the values',
-)
+RULE = FC204
 BAD = Example("Ticket prices doubled from €2.40 to €3.60 in a year.")
 GOOD = Example("Ticket prices doubled from €2.40 to €4.80 in a year.")
 

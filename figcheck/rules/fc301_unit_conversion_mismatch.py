@@ -28,17 +28,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, Severity, UnitConversion
+from figcheck.model import Finding, UnitConversion
 from figcheck.rules._figures import claims_of, finding, show, unit_test
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC301
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC301",
-    "unit-conversion-mismatch",
-    Severity.ERROR,
-    'a quantity restated in another unit ("10 miles (16 km)") does not convert',
-)
+RULE = FC301
 BAD = Example("On the 10-mile (12 km) route it was 100°F (38°C) at noon.")
 GOOD = Example("On the 10-mile (16 km) route it was 100°F (38°C) at noon.")
 

@@ -27,17 +27,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Evidence, Finding, Severity
+from figcheck.model import Evidence, Finding
 from figcheck.rules._fx_report import finding
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC401
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC401",
-    "no-reference-rate",
-    Severity.INFO,
-    "no reference data for that currency pair and date",
-)
+RULE = FC401
 BAD = Example("A tank earns its crew 100,000 rubles ($1,660).", dt.date(2022, 10, 25))
 GOOD = Example("A tank earns its crew 100,000 rubles ($1,320).", dt.date(2022, 1, 14))
 

@@ -27,17 +27,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Evidence, Finding, Severity
+from figcheck.model import Evidence, Finding
 from figcheck.rules._fx_report import finding
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC402
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC402",
-    "ambiguous-currency",
-    Severity.INFO,
-    "a symbol or name could not be resolved to one currency",
-)
+RULE = FC402
 BAD = Example("The museum ticket costs 50 kr (about $4.80).", dt.date(2023, 5, 12))
 GOOD = Example("The museum ticket costs 50 Swedish kronor (about $4.80).", dt.date(2023, 5, 12))
 

@@ -30,20 +30,16 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
-from figcheck.context import CheckContext
-from figcheck.fx import pair_rates
 from figcheck.intervals import Interval
-from figcheck.model import Evidence, Finding, Severity
-from figcheck.rates import RateQuote, SeriesSource
+from figcheck.model import Evidence, Finding
+from figcheck.rates.source import RateQuote, SeriesSource
 from figcheck.rules._fx_report import finding
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC404
+from figcheck.rules.context import CheckContext
+from figcheck.rules.fx import pair_rates
 
-RULE = Rule(
-    "FC404",
-    "undated-document",
-    Severity.INFO,
-    "no document date, so reference checks were skipped",
-)
+RULE = FC404
 BAD = Example("The city paid €5m (about $5.45m) for the bridge.")
 #: Periods named in the message, and listed in the evidence (the latest ones).
 SHOWN = 3

@@ -26,17 +26,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
-from figcheck.model import Finding, Severity
-from figcheck.rules._rule import Example, Rule
+from figcheck.model import Finding
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC405
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC405",
-    "unused-suppression",
-    Severity.INFO,
-    "an inline suppression comment that suppresses nothing",
-    default=False,
-)
+RULE = FC405
 BAD = Example("The grant pays €300,000 ($326,800). figcheck: ignore[FC101]\n", dt.date(2023, 5, 12))
 GOOD = Example("The grant pays €300,000 ($326,800).\n", dt.date(2023, 5, 12))
 

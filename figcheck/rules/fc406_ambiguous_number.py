@@ -29,18 +29,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from figcheck.context import CheckContext
 from figcheck.intervals import format_decimal
-from figcheck.model import Evidence, Finding, Severity
+from figcheck.model import Evidence, Finding
 from figcheck.rules._fx_report import finding
-from figcheck.rules._rule import Example, Rule
+from figcheck.rules._rule import Example
+from figcheck.rules.catalog import FC406
+from figcheck.rules.context import CheckContext
 
-RULE = Rule(
-    "FC406",
-    "ambiguous-number",
-    Severity.INFO,
-    "a figure's separator could be a decimal or a thousands sign and the text does not say",
-)
+RULE = FC406
 BAD = Example("Eintritt: 1.500 € (1.650 $).", dt.date(2023, 5, 12))
 GOOD = Example(
     "Der Eintritt kostet 1.500 € (1.650 $) und ist damit nicht billig.", dt.date(2023, 5, 12)

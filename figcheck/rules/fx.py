@@ -1,0 +1,438 @@
+"""The exchange-rate analysis the currency rules share: implied rates, consensus, reference.
+
+For every conversion whose two currencies are known, the implied rate is an interval (the
+original amount taken as exact unless hedged, the converted one as rounded). Conversions of one
+pair in a document should agree: the largest set whose intervals (each widened by the
+consistency tolerance) share a point is the document's consensus, and any other conversion of
+that pair is judged against it. Conversions in the consensus, or alone, are judged against the
+reference band for the document date. Each judgement tries, in order: agreement; a power of ten
+(magnitude slip); the reciprocal (inverted rate); plain disagreement. A plain disagreement with
+the reference is looked at once more: when a currency that shares the assumed one's symbol or
+name ("$" for CAD, "kr" for NOK) fits the reference instead, that is the diagnosis (FC105).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import heapq
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from figcheck.intervals import Interval
+from figcheck.model import Conversion, Money
+from figcheck.rates.source import Coverage, RateQuote, RateSource, SeriesSource, days_back
+from figcheck.rules.config import Config
+
+#: Conventional order of base currencies in quotes (EUR/USD, GBP/USD, USD/JPY …).
+BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
+#: Powers of ten tried for a magnitude slip (×10 … ×10¹², and their inverses).
+POWERS = tuple(range(1, 13))
+#: Currencies that share a symbol or a name ("$", "pesos", "kr"): when the one a mention was
+#: read as misses the reference, the others of its family that the mention could stand for
+#: are tried (FC105). Kept to currencies often confused in English-language prose.
+FAMILIES = (
+    ("USD", "CAD", "AUD", "HKD", "SGD"),
+    ("MXN", "ARS", "CLP", "COP", "PHP"),
+    ("SEK", "NOK", "DKK", "ISK"),
+)
+
+
+class Outcome(enum.Enum):
+    """What judging one conversion found."""
+
+    AGREES = "agrees"
+    MAGNITUDE = "magnitude"
+    INVERTED = "inverted"
+    DISAGREES = "disagrees"
+    OTHER_CURRENCY = "other-currency"
+
+
+class Against(enum.Enum):
+    """What a conversion was judged against."""
+
+    DOCUMENT = "document"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class RateView:
+    """A conversion seen as a rate: units of ``quote`` per one ``base``."""
+
+    conversion: Conversion
+    base: str
+    quote: str
+    implied: Interval
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The reference rates over the window before the document date, and the tolerance.
+
+    ``date`` is the document date the band was built for and ``window_days`` how many days
+    before it were asked; each quote's own date says which fixing answered.
+    """
+
+    quotes: tuple[RateQuote, ...]
+    tolerance: Decimal
+    date: dt.date
+    window_days: int
+
+    @property
+    def rates(self) -> Interval:
+        values = [q.value for q in self.quotes]
+        return Interval(min(values), max(values))
+
+    @property
+    def allowed(self) -> Interval:
+        return self.rates.widen(self.tolerance)
+
+    @property
+    def latest(self) -> RateQuote:
+        return self.quotes[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict on one conversion, with everything its finding needs to show.
+
+    ``expected`` is the rate it was held to (the other conversions' rates, or the reference
+    fixings); ``allowed`` the same once widened by ``tolerance``, which is what was compared.
+    """
+
+    view: RateView
+    outcome: Outcome
+    against: Against
+    expected: Interval
+    allowed: Interval
+    tolerance: Decimal
+    peers: int = 0
+    factor: Decimal | None = None
+    band: Band | None = None
+    alternative: Alternative | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """Another reading of one mention's currency, under which the conversion fits the
+    reference: ``view`` is the conversion read so, ``band`` the reference it fits; ``also``
+    lists the other currencies that fit, less closely."""
+
+    money: Money
+    currency: str
+    view: RateView
+    band: Band
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MissingReference:
+    """A pair the reference source has no rate for on the document date."""
+
+    view: RateView
+    date: dt.date
+    source: str
+    coverage: dict[str, Coverage | None]
+    last: RateQuote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Every judgement in the document, and the pairs without a reference rate."""
+
+    views: tuple[RateView, ...]
+    judgements: tuple[Judgement, ...]
+    missing: tuple[MissingReference, ...]
+
+
+def orient(first: str, second: str) -> tuple[str, str]:
+    """(base, quote) in market convention: the higher-priority currency is the base."""
+
+    def rank(code: str) -> tuple[int, str]:
+        return (BASE_PRIORITY.index(code) if code in BASE_PRIORITY else len(BASE_PRIORITY), code)
+
+    return (first, second) if rank(first) <= rank(second) else (second, first)
+
+
+def stated(money: Money, *, exact: bool) -> Interval:
+    """The magnitudes a mention allows: exact for an unhedged original, else its interval."""
+    if exact and money.hedge is None and money.upper is None:
+        return Interval.point(abs(money.amount))
+    interval = money.interval
+    if interval.low < 0:
+        interval = Interval(-interval.high, -interval.low)
+    return interval
+
+
+def rate_view(conversion: Conversion) -> RateView | None:
+    """The conversion as an implied rate, or None when it cannot be one."""
+    original, converted = conversion.original, conversion.converted
+    if original.currency is None or converted.currency is None:
+        return None
+    if original.figure.other is not None or converted.figure.other is not None:
+        return None  # the document does not settle how a figure reads (FC406)
+    if original.currency == converted.currency or original.amount * converted.amount == 0:
+        return None  # signs may differ: "lost -€50m ($54m)" restates the size of the loss
+    original_interval = stated(original, exact=True)
+    converted_interval = stated(converted, exact=False)
+    if original_interval.low <= 0 or converted_interval.low <= 0:
+        return None
+    base, quote = orient(original.currency, converted.currency)
+    if original.currency == quote:
+        implied = original_interval.divide(converted_interval)
+    else:
+        implied = converted_interval.divide(original_interval)
+    return RateView(conversion, base, quote, implied)
+
+
+def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Config) -> Analysis:
+    """Judge every conversion of the document (see the module docstring for the order)."""
+    views = [view for view in map(rate_view, conversions) if view is not None]
+    source = config.rate_source()
+    judgements: list[Judgement] = []
+    missing: list[MissingReference] = []
+    for pair_views in _by_pair(views):
+        band = None
+        if date is not None:
+            band = reference_band(source, pair_views[0], date, config)
+            if band is None:
+                missing.append(_missing(source, pair_views[0], date))
+        pair_judgements = _judge_pair(pair_views, band, config)
+        if date is not None:
+            pair_judgements = [_other_currency(j, source, date, config) for j in pair_judgements]
+        judgements.extend(pair_judgements)
+    judgements.sort(key=lambda j: j.view.conversion.span.start)
+    return Analysis(tuple(views), tuple(judgements), tuple(missing))
+
+
+def reference_band(
+    source: RateSource, view: RateView, date: dt.date, config: Config
+) -> Band | None:
+    """The reference rates for the pair over the window ending on ``date``, or None."""
+    if source.rate(view.base, view.quote, date) is None:
+        return None
+    quotes: dict[dt.date, RateQuote] = {}
+    for day in days_back(date, config.reference_window_days):
+        quote = source.rate(view.base, view.quote, day)
+        if quote is not None:
+            quotes[quote.date] = quote
+    ordered = tuple(quotes[day] for day in sorted(quotes))
+    return Band(ordered, config.reference_tolerance, date, config.reference_window_days)
+
+
+def _other_currency(
+    judgement: Judgement, source: RateSource, date: dt.date, config: Config
+) -> Judgement:
+    """A plain disagreement with the reference becomes "another currency" when a currency the
+    same surface can stand for fits the reference; the closest fit is the one named.
+
+    Not to cry wolf, the other currency must fit more closely than a reference check asks:
+    its fixings over the window widened only by the consistency tolerance (a rate close to
+    one the market had, not one within the 3% allowance for bank spreads), and the last fixing
+    widened by the reference tolerance (in a volatile week a wide window could fit a wrong
+    currency by chance).
+    """
+    if judgement.outcome is not Outcome.DISAGREES or judgement.against is not Against.REFERENCE:
+        return judgement
+    fits = []
+    for money, code, conversion in alternatives(judgement.view.conversion):
+        view = rate_view(conversion)
+        band = None if view is None else reference_band(source, view, date, config)
+        if view is not None and band is not None and _fits_closely(view, band, config):
+            fits.append(Alternative(money, code, view, band))
+    if not fits:
+        return judgement
+    fits.sort(key=lambda fit: _distance(fit.view.implied, fit.band.latest.value))
+    best = replace(fits[0], also=tuple(fit.currency for fit in fits[1:]))
+    return replace(judgement, outcome=Outcome.OTHER_CURRENCY, alternative=best)
+
+
+def _fits_closely(view: RateView, band: Band, config: Config) -> bool:
+    """The test an alternative currency must pass (see ``_other_currency``)."""
+    latest = Interval.point(band.latest.value).widen(band.tolerance)
+    close = band.rates.widen(config.consistency_tolerance)
+    return view.implied.intersects(latest) and view.implied.intersects(close)
+
+
+def alternatives(conversion: Conversion) -> list[tuple[Money, str, Conversion]]:
+    """Each mention, another currency of its family that its surface can stand for, and the
+    conversion with that mention read so (the other mention is left as read)."""
+    swapped = []
+    for money in (conversion.original, conversion.converted):
+        family = next((f for f in FAMILIES if money.currency in f), ())
+        for code in family:
+            if code != money.currency and code in money.candidates:
+                other = replace(money, currency=code)
+                if money is conversion.original:
+                    swapped.append((money, code, replace(conversion, original=other)))
+                else:
+                    swapped.append((money, code, replace(conversion, converted=other)))
+    return swapped
+
+
+def _distance(implied: Interval, rate: Decimal) -> Decimal:
+    """How far the middle of an implied rate is from a fixing, relative to the fixing."""
+    return abs(implied.mid - rate) / rate
+
+
+def _missing(source: RateSource, view: RateView, date: dt.date) -> MissingReference:
+    coverage = {code: source.coverage(code) for code in (view.base, view.quote)}
+    return MissingReference(view, date, source.name, coverage, _last_before(source, view, date))
+
+
+def _last_before(source: RateSource, view: RateView, date: dt.date) -> RateQuote | None:
+    """The source's last rate for the pair on or before ``date`` (beyond the look-back, or
+    there would be a band), when the source can list its rates."""
+    if not isinstance(source, SeriesSource):
+        return None
+    series = source.series(view.base, view.quote)
+    index = bisect_right(series, date, key=lambda quote: quote.date)
+    return series[index - 1] if index else None
+
+
+def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:
+    pairs: dict[tuple[str, str], list[RateView]] = {}
+    for view in views:
+        pairs.setdefault((view.base, view.quote), []).append(view)
+    return list(pairs.values())
+
+
+def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> list[Judgement]:
+    half = config.consistency_tolerance / 2
+    widened = [view.implied.widen(half) for view in views]
+    consensus = _consensus(widened, band)
+    allowed = agreed_rates([widened[i] for i in consensus])  # they share a point: their meet
+    expected = agreed_rates([views[i].implied for i in consensus])
+    judgements = []
+    for index, view in enumerate(views):
+        if index in consensus:
+            judgements.append(_against_reference(view, band, len(consensus) - 1))
+            continue
+        judgement = Judgement(
+            view,
+            Outcome.DISAGREES,
+            Against.DOCUMENT,
+            expected,
+            allowed,
+            config.consistency_tolerance,
+            len(consensus),
+            band=band,
+        )
+        judgements.append(_judge(judgement, widened[index]))
+    return judgements
+
+
+def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
+    """Indices of the largest set of conversions whose widened rates share a point; ties go to
+    the set that fits the reference, then to the set with the earliest conversion.
+
+    A sweep over the left ends keeps the intervals that contain the current point in two heaps
+    (by right end, by position in the text), so every candidate point is scored in log time.
+    """
+    order = sorted(range(len(widened)), key=lambda i: widened[i].low)
+    by_high: list[tuple[Decimal, int]] = []
+    by_index: list[int] = []
+    gone: set[int] = set()
+    best: tuple[int, bool, int] | None = None
+    best_point = widened[order[0]].low
+    cursor = 0
+    for point in sorted({w.low for w in widened}):
+        while cursor < len(order) and widened[order[cursor]].low <= point:
+            heapq.heappush(by_high, (widened[order[cursor]].high, order[cursor]))
+            heapq.heappush(by_index, order[cursor])
+            cursor += 1
+        while by_high[0][0] < point:
+            gone.add(heapq.heappop(by_high)[1])
+        while by_index[0] in gone:
+            heapq.heappop(by_index)
+        meet = Interval(point, by_high[0][0])
+        fits = band is not None and band.allowed.intersects(meet)
+        score = (len(by_high), fits, -by_index[0])
+        if best is None or score > best:
+            best, best_point = score, point
+    return {i for i, w in enumerate(widened) if best_point in w}
+
+
+def agreed_rates(implied: list[Interval]) -> Interval:
+    """What a group of conversions implies together: their common rates, or their span when
+    they only meet once widened."""
+    low, high = max(i.low for i in implied), min(i.high for i in implied)
+    if low <= high:
+        return Interval(low, high)
+    return Interval(min(i.low for i in implied), max(i.high for i in implied))
+
+
+def _against_reference(view: RateView, band: Band | None, peers: int) -> Judgement:
+    if band is None:
+        return Judgement(
+            view, Outcome.AGREES, Against.DOCUMENT, view.implied, view.implied, Decimal(0), peers
+        )
+    judgement = Judgement(
+        view,
+        Outcome.DISAGREES,
+        Against.REFERENCE,
+        band.rates,
+        band.allowed,
+        band.tolerance,
+        peers,
+        band=band,
+    )
+    return _judge(judgement, view.implied)
+
+
+def _judge(judgement: Judgement, implied: Interval) -> Judgement:
+    """Agreement, else a power of ten, else the reciprocal, else disagreement."""
+    allowed = judgement.allowed
+    if implied.intersects(allowed):
+        return replace(judgement, outcome=Outcome.AGREES)
+    for power in POWERS:
+        for factor in (Decimal(10) ** power, Decimal(10) ** -power):
+            if implied.scale(factor).intersects(allowed):
+                return replace(judgement, outcome=Outcome.MAGNITUDE, factor=factor)
+    if implied.reciprocal().intersects(allowed):
+        return replace(judgement, outcome=Outcome.INVERTED)
+    return judgement
+
+
+def expected_converted(judgement: Judgement) -> Interval:
+    """The converted amounts the expected rate allows, for the original as stated."""
+    view = judgement.view
+    original = stated(view.conversion.original, exact=True)
+    if view.conversion.converted.currency == view.base:
+        return original.divide(judgement.expected)
+    return Interval(original.low * judgement.expected.low, original.high * judgement.expected.high)
+
+
+@dataclass(frozen=True, slots=True)
+class PairRate:
+    """What a pair's agreeing conversions imply, and the one that comes last in the text."""
+
+    base: str
+    quote: str
+    implied: Interval
+    last: RateView
+
+    def toward(self, source: str, target: str, tolerance: Decimal) -> Interval:
+        """Units of ``target`` per ``source``, widened by half the tolerance."""
+        forward = (source, target) == (self.base, self.quote)
+        rate = self.implied if forward else self.implied.reciprocal()
+        return rate.widen(tolerance / 2)
+
+
+def pair_rates(analysis: Analysis) -> dict[tuple[str, str], PairRate]:
+    """Per pair, the rate its agreeing conversions share (reported ones left out)."""
+    views: dict[tuple[str, str], list[RateView]] = {}
+    for judgement in analysis.judgements:
+        if judgement.outcome is Outcome.AGREES:
+            view = judgement.view
+            views.setdefault((view.base, view.quote), []).append(view)
+    return {
+        pair: PairRate(*pair, agreed_rates([v.implied for v in group]), _last(group))
+        for pair, group in views.items()
+    }
+
+
+def _last(views: list[RateView]) -> RateView:
+    return max(views, key=lambda view: view.conversion.span.start)
