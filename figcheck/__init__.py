@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         Severity,
         Share,
         Span,
+        StatedRate,
         Total,
         UnitConversion,
     )
@@ -62,6 +63,7 @@ _MODEL_NAMES = (
     "Severity",
     "Share",
     "Span",
+    "StatedRate",
     "Total",
     "UnitConversion",
 )
@@ -124,6 +126,7 @@ __all__ = [
     "Severity",
     "Share",
     "Span",
+    "StatedRate",
     "Total",
     "UnitConversion",
     "__version__",

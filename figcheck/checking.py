@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 import stat
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from types import ModuleType
 
 from figcheck.arithmetic import in_private_context
 from figcheck.errors import InputError
-from figcheck.model import Finding, Report
+from figcheck.model import Claim, Finding, Report
 from figcheck.reading.claims import extract
 from figcheck.rules import RULE_MODULES, Rule
 from figcheck.rules.config import Config, rule_matches
@@ -49,21 +50,21 @@ def byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
 def check(
     text: str,
     *,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     locale: str | None = None,
     config: Config | None = None,
 ) -> Report:
     """Check every figure claim in ``text`` and return the findings and the claims examined.
 
-    ``date`` is the document date (reference rates are looked up for it; without it, FC404);
-    ``locale`` a hint such as "en_CA" for ambiguous symbols; ``config`` the rules and tolerances.
+    ``date`` is the document date, a ``datetime.date`` or an ISO string "2024-01-01"
+    (reference rates are looked up for it; without it, FC404); ``locale`` a hint such as
+    "en_CA" for ambiguous symbols; ``config`` the rules and tolerances.
     """
     if not isinstance(text, str):
         raise TypeError(f"check() takes the text as str, not {type(text).__name__}")
-    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
-        raise TypeError(f"date must be a datetime.date, not {type(date).__name__}")
+    date = document_date(date)
     config = config or Config()
-    claims = extract(text, locale=locale)
+    claims: list[Claim] = [*extract(text, locale=locale)]
     context = CheckContext(text, claims, date, config)
     findings: list[Finding] = []
     for module in selected_modules(config):
@@ -72,10 +73,40 @@ def check(
     return Report(text=text, findings=findings, claims=list(claims), date=date)
 
 
+#: A document date as ``check()`` takes it in a string: exactly YYYY-MM-DD.
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def document_date(value: object) -> dt.date | None:
+    """``check()``'s ``date``: a ``datetime.date`` (not a ``datetime``, whose time and zone
+    would be dropped unseen), an ISO string "2024-01-01", or None.
+
+    >>> document_date("2024-01-01")
+    datetime.date(2024, 1, 1)
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if ISO_DATE.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError as error:
+                raise ValueError(f"date {value!r} is not a real day: {error}") from None
+        raise ValueError(f"date must be written YYYY-MM-DD, like '2024-01-01'; got {value!r}")
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        kind = type(value).__name__
+        raise TypeError(
+            f"date must be a datetime.date or an ISO string 'YYYY-MM-DD', not {kind}"
+            + (" (pass value.date())" if isinstance(value, dt.datetime) else "")
+        )
+    return value
+
+
 def check_file(
     path: str | Path,
     *,
-    date: dt.date | None = None,
+    date: dt.date | str | None = None,
     locale: str | None = None,
     config: Config | None = None,
     encoding: str = "utf-8",

@@ -7,7 +7,8 @@ text they were read from, so a reader can check a finding against the page by ha
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
 
 from figcheck._severity import Severity as Severity
@@ -87,6 +88,15 @@ class Claim:
 
     span: Span
 
+    def to_dict(self) -> dict[str, object]:
+        """The claim as JSON-ready data, ``"kind"`` first ("conversion", "percent_change" …);
+        see docs/json-schema.md."""
+        return record_data(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string."""
+        return _dumps(self.to_dict(), indent)
+
 
 @dataclass(frozen=True, slots=True)
 class Conversion(Claim):
@@ -105,6 +115,36 @@ class Conversion(Claim):
     def hedge(self) -> str | None:
         """The hedge word on the converted amount ("about"), if any."""
         return self.converted.hedge
+
+
+@dataclass(frozen=True, slots=True)
+class StatedRate(Claim):
+    """An exchange rate written out: "$1 = 83.2 rupees", "about 7.1 yuan to the dollar".
+
+    ``value`` is in units of ``quote`` per one ``base``, whichever way the text wrote it;
+    ``interval`` the rates it stands for once rounding and hedge are allowed for (a band,
+    "between 7.0 and 7.3 yuan per dollar", covers the whole band). ``unit`` is the one unit of
+    ``base`` and ``amount`` the figure in ``quote``, as written (a bare currency word or number
+    is given as a mention of its own). ``connector`` is the phrasing that ties them ("=",
+    "per", "against" …). ``base`` or ``quote`` is None when its surface stays ambiguous.
+    ``year`` is a year written in the same sentence ("in 2015 a dollar bought 64 rupees") and
+    ``projected`` is True when the sentence calls the rate a forecast or an assumption: such a
+    rate need not be the market's on the document date.
+    """
+
+    base: str | None
+    quote: str | None
+    base_candidates: tuple[str, ...]
+    quote_candidates: tuple[str, ...]
+    value: Decimal
+    interval: Interval
+    text: str
+    unit: Money
+    amount: Money
+    connector: str
+    hedge: str | None = None
+    year: int | None = None
+    projected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +168,28 @@ class Evidence:
     factor: Decimal | None = None
     notes: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, object]:
+        """Every field as JSON-ready data (exact decimals as strings), the JSON report's
+        ``evidence`` object."""
+        return record_data(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A suggested edit: ``span`` of the checked text, which reads ``original``, replaced by
+    ``replacement`` (the expected figure in the document's own notation). ``safe`` marks the
+    fixes ``figcheck check --fix`` may apply without a person choosing between readings."""
+
+    span: Span
+    original: str
+    replacement: str
+    safe: bool = False
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What a rule reports: where, how bad, a one-line message and the evidence."""
+    """What a rule reports: where, how bad, a one-line message and the evidence; ``fix`` is
+    the suggested replacement when the finding has an expected figure."""
 
     code: str
     name: str
@@ -139,6 +197,15 @@ class Finding:
     span: Span
     message: str
     evidence: Evidence
+    fix: Fix | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The finding as JSON-ready data; see docs/json-schema.md."""
+        return record_data(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string."""
+        return _dumps(self.to_dict(), indent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +221,15 @@ class Report:
     def ok(self) -> bool:
         """True when no finding is a warning or an error."""
         return not any(f.severity is not Severity.INFO for f in self.findings)
+
+    def to_dict(self) -> dict[str, object]:
+        """The report as JSON-ready data, ``"version"`` first: the format of
+        docs/schema/figcheck-api-report-v1.json (see docs/json-schema.md)."""
+        return {"version": API_FORMAT_VERSION, "ok": self.ok, **record_data(self)}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as a JSON string (non-ASCII text kept as is)."""
+        return _dumps(self.to_dict(), indent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,3 +358,50 @@ class UnitConversion(Claim):
     original: Quantity
     converted: Quantity
     connector: str
+
+
+# Records as JSON-ready data: the one serialisation that ``to_dict()`` and the JSON report share.
+# Decimals are strings in plain notation (a JSON number would be read as a binary float),
+# intervals ``[low, high]``, dates ISO 8601; claims and stated figures carry their ``"kind"``.
+
+#: The version of the ``Report.to_dict()`` format; it changes only when a field is removed or
+#: changes meaning.
+API_FORMAT_VERSION = 1
+
+
+def record_data(record: object) -> dict[str, object]:
+    """A record's fields as JSON-ready data, with ``"kind"`` first for a claim or a figure."""
+    if not is_dataclass(record) or isinstance(record, type):
+        raise TypeError(f"not a record: {record!r}")
+    fields = {f.name: json_value(getattr(record, f.name)) for f in dataclass_fields(record)}
+    if isinstance(record, Claim | Money | Quantity | Count | Percent | Ratio):
+        return {"kind": _snake_case(type(record).__name__), **fields}
+    return fields
+
+
+def json_value(value: object) -> object:
+    """``value`` as JSON-ready data: str, int, bool, None, lists and objects only."""
+    if value is None or isinstance(value, bool | int | str):
+        return str(value) if isinstance(value, Severity) else value
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, Interval):
+        return [f"{value.low:f}", f"{value.high:f}"]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if is_dataclass(value):
+        return record_data(value)
+    raise TypeError(f"no JSON form for {type(value).__name__}")
+
+
+def _snake_case(name: str) -> str:
+    """ "PercentChange" → "percent_change"."""
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+def _dumps(data: dict[str, object], indent: int | None) -> str:
+    import json
+
+    return json.dumps(data, indent=indent, ensure_ascii=False)

@@ -120,7 +120,7 @@ def test_configuration_is_found_by_walking_up(tree: Path) -> None:
     (tree / "sub").mkdir()
     shutil.copy(tree / "wrong.txt", tree / "sub" / "wrong.txt")
     result = figcheck("check", "sub/wrong.txt", cwd=tree)
-    assert [c for _, _, c in codes(result.stdout)] == ["FC401", "FC103"]
+    assert [c for _, _, c in codes(result.stdout)] == ["FC103"]
 
 
 def test_bad_configuration_is_a_clear_error(tree: Path) -> None:
@@ -270,4 +270,4 @@ def test_bundled_examples() -> None:
         cwd=ROOT,
     )
     assert result.returncode == 1
-    assert [c for _, _, c in codes(result.stdout)] == ["FC401", "FC401", "FC103", "FC101", "FC104"]
+    assert [c for _, _, c in codes(result.stdout)] == ["FC103", "FC101", "FC104"]

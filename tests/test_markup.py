@@ -453,7 +453,7 @@ def test_plain_text_markers_are_blanked() -> None:
         pytest.param("<!-- figcheck: ignore because -->\n\nx", "a.md", id="md-words"),
         pytest.param("<!-- figcheck: ignored -->\n\nx", "a.md", id="md-ignored"),
         pytest.param("<!-- figcheck ignore -->", "a.html", id="html-no-colon"),
-        pytest.param(".. figcheck: ignore fc102\n\nx", "a.rst", id="rst-lowercase"),
+        pytest.param(".. figcheck: ignore because\n\nx", "a.rst", id="rst-words"),
         pytest.param("::\n\n    .. figcheck: ignore\n", "a.rst", id="rst-in-literal"),
         pytest.param("x figcheck: ignore[bad]", "a.txt", id="text-bad-codes"),
         pytest.param("x figcheck: ignored", "a.txt", id="text-ignored"),

@@ -21,7 +21,9 @@ from figcheck.testing import Checker, assert_consistent, checker
 
 pytest_plugins = ["pytester"]
 
-CONFIG = '[tool.figcheck]\ndate = "2023-05-12"\n'
+#: The plumbing is what these tests are about: FC102 is left out, because in May 2023 the
+#: rouble text's rate of 2022 is off the reference, which would add a warning to every run.
+CONFIG = '[tool.figcheck]\ndate = "2023-05-12"\nignore = ["FC102"]\n'
 CLEAN = "The grant pays €300,000 ($326,800)\nfor a bridge.\n"
 WRONG = "First line.\nIt pays 300,000 rubles ($4,980) and 200,000 rubles ($33,200).\n"
 WRONG_HEADER = (
@@ -70,13 +72,10 @@ def test_wrong_document_fails_with_the_cli_report(project: pytest.Pytester) -> N
     result.stdout.fnmatch_lines(
         [
             "*_ figcheck docs/wrong.txt _*",
-            "docs/wrong.txt:2:9: FC401 no reference rate between USD and RUB *",
-            *WRONG_EXCERPT[:1],
-            "",
             WRONG_HEADER,
             *WRONG_EXCERPT,
             "",
-            "Found 2 findings (1 error, 0 warnings, 1 info) in 1 file.",
+            "Found 1 finding (1 error, 0 warnings, 0 info) in 1 file.",
             "FAILED docs/wrong.txt::figcheck*",  # newer pytest releases add the first line
         ],
         consecutive=False,
@@ -171,7 +170,7 @@ def test_cache_is_keyed_by_configuration_and_cleared_by_cache_clear(
     project: pytest.Pytester,
 ) -> None:
     project.runpytest_subprocess("--figcheck", "docs")
-    project.makepyprojecttoml(CONFIG + 'ignore = ["FC103"]\n')
+    project.makepyprojecttoml(CONFIG.replace('"FC102"', '"FC102", "FC103"'))
     reconfigured = project.runpytest_subprocess("--figcheck", "docs")
     assert tally(reconfigured.stdout.str()) == (2, 0)
     reconfigured.assert_outcomes(passed=2)

@@ -115,20 +115,24 @@ def test_fc102_shows_the_window_and_tolerance_it_used() -> None:
 
 
 def test_fc401_names_the_last_rate_the_source_has() -> None:
+    config = figcheck.Config(rates=figcheck.EcbRates())  # no rouble after 2022-03-01
     (finding,) = figcheck.check(
-        "A tank earns 100,000 rubles ($1,660).", date=dt.date(2022, 10, 25)
+        "A tank earns 100,000 rubles ($1,660).", date=dt.date(2022, 10, 25), config=config
     ).findings
     assert finding.code == "FC401"
-    assert "its last USD/RUB rate before then is from 2022-03-01, beyond the look-back" in (
-        finding.message
-    )
+    assert (
+        "its last USD/RUB rate before then is from 2022-03-01, 238 days before, more than the "
+        "92 a stale rate may bridge"
+    ) in finding.message
     assert finding.evidence.notes[-1] == "last USD/RUB rate: 2022-03-01"
 
 
 def test_fc404_reports_the_dates_the_implied_rate_matched() -> None:
     (finding,) = figcheck.check("The city paid €5m ($5.45m) for the bridge.").findings
     assert finding.code == "FC404"
-    assert "the EUR/USD rate implied here matched ECB euro reference rates on " in finding.message
+    assert "the EUR/USD rate implied here matched ECB euro reference rates, then NBP " in (
+        finding.message
+    )
     periods = [note for note in finding.evidence.notes if note.startswith("matched the reference")]
     assert 0 < len(periods) <= 50
     assert any(covers(note, MAY_2023) for note in periods)  # $5.45m is the May 2023 rate
@@ -143,5 +147,6 @@ def covers(note: str, day: dt.date) -> bool:
 def test_fc404_says_when_the_rate_never_matched() -> None:
     (finding,) = figcheck.check("It costs €1 ($100).").findings
     assert finding.message.endswith(
-        "the EUR/USD rate implied here never matched ECB euro reference rates"
+        "the EUR/USD rate implied here never matched ECB euro reference rates, then NBP "
+        "average rates (tables A and B)"
     )

@@ -32,6 +32,7 @@ import figcheck
 from figcheck.errors import ConfigError, RateDataError, RateUpdateError
 from figcheck.lint.settings import Settings, load_settings
 from figcheck.rates.ecb import EcbRates
+from figcheck.rates.nbp import NbpRates
 from figcheck.rates.sources import (
     CHECKSUM_FILE,
     CachedEcbRates,
@@ -242,11 +243,13 @@ def test_settings_build_the_table_then_the_ecb(tmp_path: Path) -> None:
     assert config.lookback_days == 2
     source = config.rate_source()
     assert isinstance(source, CompositeRates)
-    table, ecb = source.sources
+    table, ecb, nbp = source.sources
     assert isinstance(table, RateTable)
     assert table.lookback_days == 2
     assert isinstance(ecb, EcbRates)
     assert ecb.lookback_days == 2
+    assert isinstance(nbp, NbpRates)
+    assert nbp.lookback_days == 2
     report = figcheck.check("It costs 100,000 rubles ($1,320).", date=DAY, config=config)
     assert [f.evidence.source for f in report.findings] == ["desk.csv (user table)"]
 
@@ -270,8 +273,9 @@ def test_the_lookback_is_configurable_and_checked() -> None:
 
 
 def test_without_a_table_or_cache_the_embedded_series_is_used() -> None:
-    assert type(build_source(None)) is EcbRates
-    assert type(default_source()) is EcbRates
+    for source in (build_source(None), default_source()):
+        assert isinstance(source, CompositeRates)
+        assert [type(member) for member in source.sources] == [EcbRates, NbpRates]
 
 
 # --- the download ----------------------------------------------------------------------------
@@ -354,7 +358,9 @@ def test_update_installs_the_download_and_checks_use_it(server: str, cache: Path
     assert result.sha256 == digest
     assert (cache / CHECKSUM_FILE).read_text() == f"{digest}  eurofxref-hist.zip\n"
     assert result.coverage == figcheck.Coverage(dt.date(2023, 5, 2), dt.date(2023, 5, 12))
-    source = figcheck.Config().rate_source()
+    composite = figcheck.Config().rate_source()
+    assert isinstance(composite, CompositeRates)
+    source = composite.sources[0]  # the download first, the NBP tables after it
     assert isinstance(source, CachedEcbRates)
     today = dt.datetime.now(dt.UTC).date()
     assert source.name == f"ECB euro reference rates (downloaded {today})"
@@ -407,7 +413,9 @@ def test_a_failed_first_update_leaves_no_cache(server: str, cache: Path) -> None
     with pytest.raises(RateUpdateError):
         update_cache(f"{server}/truncated.zip", timeout=5, allow_insecure=True)
     assert snapshot(cache) == {}
-    assert type(figcheck.Config().rate_source()) is EcbRates
+    source = figcheck.Config().rate_source()
+    assert isinstance(source, CompositeRates)
+    assert type(source.sources[0]) is EcbRates
 
 
 def test_an_unreachable_server_is_an_update_error(cache: Path) -> None:
@@ -435,7 +443,8 @@ def test_a_cache_changed_after_the_download_is_refused(server: str, cache: Path)
     os.utime(path, (later, later))
     with pytest.warns(RateCacheWarning, match="does not match the recorded"):
         fallback = figcheck.Config().rate_source()
-    assert type(fallback) is EcbRates  # the embedded series, not the damaged download
+    assert isinstance(fallback, CompositeRates)
+    assert type(fallback.sources[0]) is EcbRates  # the embedded series, not the download
     with pytest.raises(RateDataError, match="does not match the recorded"):
         CachedEcbRates(path).rate("EUR", "USD", dt.date(2023, 5, 12))
     (cache / CHECKSUM_FILE).unlink()
@@ -474,12 +483,16 @@ def test_rates_show_prints_the_rate_the_date_used_and_the_source(tmp_path: Path)
 
 
 def test_rates_show_without_a_rate_names_the_last_date_and_exits_1(tmp_path: Path) -> None:
-    shown = figcheck_cli("rates", "show", "USD", "RUB", "--date", "2022-10-25", cwd=tmp_path)
+    # The NBP tables fix the rouble weekly since March 2022; a month after the last fixing
+    # shipped there is no rate.
+    last = default_source().series("USD", "RUB")[-1].date
+    late = last + dt.timedelta(days=30)
+    shown = figcheck_cli("rates", "show", "USD", "RUB", "--date", str(late), cwd=tmp_path)
     assert shown.returncode == 1
     assert shown.stdout == ""
     assert shown.stderr == (
-        "no USD/RUB rate on 2022-10-25 or the 5 days before in ECB euro reference rates; "
-        "its last USD/RUB rate is from 2022-03-01\n"
+        f"no USD/RUB rate on {late} or the 5 days before in ECB euro reference rates, then "
+        f"NBP average rates (tables A and B); its last USD/RUB rate is from {last}\n"
     )
 
 
@@ -538,7 +551,9 @@ def test_check_takes_a_rate_table(tmp_path: Path) -> None:
         "check", "--date", "2022-10-25", "--rates", "desk.csv", "a.txt", cwd=tmp_path
     )
     assert done.returncode == 1
-    assert "(desk.csv (user table), 2022-10-21 to 2022-10-25, window 7 days" in done.stdout
+    # The table has no rate within the look-back of 18 October; NBP's fixing of 12 October
+    # answers for that day of the window.
+    assert "(desk.csv (user table), 2022-10-12 to 2022-10-25, window 7 days" in done.stdout
     bad = write(tmp_path / "bad.csv", HEADER + "2022-10-25,USD,RUB,0\n")
     refused = figcheck_cli("check", "--rates", str(bad), "a.txt", cwd=tmp_path)
     assert refused.returncode == 2

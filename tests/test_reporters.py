@@ -134,7 +134,7 @@ def test_output_matches_the_golden_file(
 
 
 def test_every_format_is_registered() -> None:
-    assert list(reporters.FORMATS) == ["text", "json", "sarif", "github", "junit"]
+    assert list(reporters.FORMATS) == ["text", "json", "sarif", "github", "junit", "html"]
 
 
 @pytest.mark.parametrize("format", list(reporters.FORMATS))

@@ -36,6 +36,7 @@ from figcheck.rates.sources import (
     CACHE_FILE,
     CHECKSUM_FILE,
     CachedEcbRates,
+    CompositeRates,
     default_source,
 )
 from figcheck.rates.update import update_cache
@@ -500,7 +501,8 @@ def test_a_damaged_cache_warns_and_the_embedded_series_is_used(
     damage(cache, how)
     with pytest.warns(RateCacheWarning) as caught:
         source = default_source()
-    assert type(source) is EcbRates
+    assert isinstance(source, CompositeRates)
+    assert type(source.sources[0]) is EcbRates
     (warning,) = caught
     message = str(warning.message)
     assert message.startswith(f"not using the downloaded ECB rates ({cache / CACHE_FILE}: ")
@@ -562,7 +564,8 @@ def test_the_plugin_checks_again_after_the_rates_change(
     pytester.makepyprojecttoml(f'[tool.figcheck]\ndate = "{NEW_DAY}"\n')
     (pytester.path / "grant.md").write_text(GRANT, encoding="utf-8")
     embedded_only = pytester.runpytest_subprocess("--figcheck", "grant.md")
-    embedded_only.assert_outcomes(passed=1)  # no rate that day: nothing to hold it against
+    embedded_only.assert_outcomes(failed=1)  # held against the embedded series' last rate
+    assert "(downloaded" not in embedded_only.stdout.str()
     newer = [on_day(ROWS[0], NEW_DAY - dt.timedelta(days=n)) for n in range(3)]
     install_by_hand(cache, ecb_zip([*newer, *RECENT]))
     downloaded = pytester.runpytest_subprocess("--figcheck", "grant.md")

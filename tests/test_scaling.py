@@ -166,7 +166,8 @@ def _key(result: FileResult) -> list[object]:
 
 
 def _rendered(result: FileResult) -> dict[str, str]:
-    return {name: render(RunResult(files=(result,)), name) for name in FORMATS}
+    # html shows the whole text and its claims, which a streamed file does not keep
+    return {name: render(RunResult(files=(result,)), name) for name in FORMATS if name != "html"}
 
 
 @pytest.mark.parametrize(
@@ -187,7 +188,7 @@ def test_one_batch_is_the_whole_file(tmp_path: Path, name: str, text: str) -> No
     markup = Format.MARKDOWN if name.endswith(".md") else Format.TEXT
     whole = lint_file(str(path), settings, LintOptions(date=DATE))
     streamed = streaming.lint_streamed(str(path), markup, settings, LintOptions(date=DATE))
-    assert whole.findings
+    assert whole.findings or whole.claims  # the clean file: claims checked, nothing found
     assert streamed.findings == whole.findings
     assert _rendered(streamed) == _rendered(whole)
 

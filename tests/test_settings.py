@@ -278,7 +278,7 @@ LOCALE_HINT = (
 ALL_KEYS = (
     "date, exclude, extend-exclude, extend-ignore, extend-include, extend-select, fail-on, "
     "format, ignore, include, locale, per-file-ignores, rates, report-unused-suppressions, "
-    "select, tolerance"
+    "rounding, select, tolerance"
 )
 INVALID: list[tuple[str, str, str]] = [
     (
@@ -680,7 +680,9 @@ def selected(settings: Settings, path: str = "a.md") -> list[str]:
 
 def test_config_for_carries_the_selection(project: Path) -> None:
     settings = settings_of(project, 'select = ["FC1"]\nextend-select = ["FC404"]\n')
-    assert selected(settings) == ["FC101", "FC102", "FC103", "FC104", "FC105", "FC106", "FC404"]
+    assert selected(settings) == [
+        "FC101", "FC102", "FC103", "FC104", "FC105", "FC106", "FC107", "FC108", "FC404"
+    ]  # fmt: skip
 
 
 def test_extend_select_adds_to_the_default_selection(project: Path) -> None:
@@ -748,6 +750,8 @@ def test_extend_select_and_ignore_add_to_the_file(configured: Settings) -> None:
         "FC103",
         "FC105",
         "FC106",
+        "FC107",
+        "FC108",
         "FC401",
         "FC404",
         "FC405",

@@ -9,13 +9,13 @@ found so far).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
 from figcheck.cli._exit import ExitCode
+from figcheck.cli._parser import Parser, unknown_arguments
 from figcheck.errors import FigcheckError
 
 
@@ -23,7 +23,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     warnings.showwarning = _show_warning
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        command = parser.commands.get(args.command or "")
+        target = command if isinstance(command, Parser) else parser
+        target.error(unknown_arguments(target, extras))
     if args.command is None:
         parser.print_help(sys.stderr)
         return ExitCode.ERROR
@@ -51,20 +55,19 @@ def _show_warning(
     print(f"figcheck: warning: {message}", file=file or sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> Parser:
     """The parser with every subcommand."""
     from figcheck import __version__
     from figcheck.cli import _check, _explain, _extract, _rates
 
-    parser = argparse.ArgumentParser(
-        prog="figcheck", description="Find money figures in prose that do not add up."
-    )
+    parser = Parser(prog="figcheck", description="Find money figures in prose that do not add up.")
     parser.add_argument("--version", action="version", version=f"figcheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _check.register(commands)
     _extract.register(commands)
     _explain.register(commands)
     _rates.register(commands)
+    parser.commands = dict(commands.choices)
     return parser
 
 

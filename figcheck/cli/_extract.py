@@ -37,6 +37,7 @@ from figcheck.model import (
     Ratio,
     Share,
     Stated,
+    StatedRate,
     Total,
     UnitConversion,
 )
@@ -102,6 +103,8 @@ def _rows(document: Document, locale: str | None) -> list[dict[str, Any]]:
     for claim in claims:
         if isinstance(claim, Conversion):
             rows.append(_claim_row(document, index, claim))
+        elif isinstance(claim, StatedRate):
+            rows.append(_rate_row(document, index, claim))
         else:
             rows.append(_figure_row(document, index, claim))
     rows.sort(key=lambda row: (row["line"], row["column"], row["kind"] != "money"))
@@ -138,6 +141,23 @@ def _claim_row(document: Document, index: LineIndex, claim: Conversion) -> dict[
         "text": f"{claim.original.text} → {claim.converted.text}",
         "connector": claim.connector,
         "hedge": claim.hedge,
+        "implied": implied,
+    }
+
+
+def _rate_row(document: Document, index: LineIndex, claim: StatedRate) -> dict[str, Any]:
+    """A stated exchange rate: units of quote per one base, as the text wrote it."""
+    implied = None
+    if claim.base is not None and claim.quote is not None:
+        low, high = str(claim.interval.low), str(claim.interval.high)
+        implied = {"base": claim.base, "quote": claim.quote, "low": low, "high": high}
+    return {
+        **_where(document, index, claim.span.start),
+        "kind": "rate",
+        "text": claim.text,
+        "connector": claim.connector,
+        "hedge": claim.hedge,
+        "value": str(claim.value),
         "implied": implied,
     }
 

@@ -37,13 +37,32 @@ def add_document_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stdin-filename", default="-", help="name to report for stdin (default: -)"
     )
+    parser.add_argument(
+        "--exclude",
+        type=patterns,
+        action="extend",
+        metavar="GLOBS",
+        help="paths a folder walk skips, comma-separated globs; replaces the configured and "
+        "default list (.git, node_modules …), as the exclude key does",
+    )
+    parser.add_argument(
+        "--extend-exclude",
+        type=patterns,
+        action="extend",
+        metavar="GLOBS",
+        help="more paths a folder walk skips, added to the exclude list",
+    )
 
 
 def add_rule_options(parser: argparse.ArgumentParser) -> None:
-    """Rule selection, as in ruff: codes, code prefixes or rule names, comma-separated."""
-    parser.add_argument("--select", type=codes, help="only these rules (default: all default)")
-    parser.add_argument("--extend-select", type=codes, help="add these rules to the selection")
-    parser.add_argument("--ignore", type=codes, help="leave these rules out")
+    """Rule selection, as in ruff: codes, code prefixes or rule names, comma-separated; an
+    option given twice adds to itself (``--select FC1 --select FC3`` selects both)."""
+    for option, meaning in (
+        ("--select", "only these rules (default: all default)"),
+        ("--extend-select", "add these rules to the selection"),
+        ("--ignore", "leave these rules out"),
+    ):
+        parser.add_argument(option, type=codes, action="extend", metavar="RULES", help=meaning)
     parser.add_argument(
         "--fail-on",
         choices=[s.value for s in Severity],
@@ -64,6 +83,11 @@ def parse_date(text: str) -> dt.date:
 
 def codes(text: str) -> tuple[str, ...]:
     """ "FC101,FC2" → ("FC101", "FC2")."""
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def patterns(text: str) -> tuple[str, ...]:
+    """ "drafts/*,*.txt" → ("drafts/*", "*.txt"): globs, comma-separated as in ruff."""
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
@@ -92,6 +116,8 @@ class SettingsFinder:
             select=args.select,
             extend_select=args.extend_select,
             ignore=args.ignore,
+            exclude=getattr(args, "exclude", None),
+            extend_exclude=getattr(args, "extend_exclude", None),
             fail_on=args.fail_on,
             rates=getattr(args, "rates", None),
         )

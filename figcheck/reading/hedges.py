@@ -32,8 +32,21 @@ HEDGES: dict[str, HedgeKind] = {
     "almost": HedgeKind.BELOW,
     "just under": HedgeKind.BELOW,
     "just below": HedgeKind.BELOW,
+    "just shy of": HedgeKind.BELOW,
+    "a little under": HedgeKind.BELOW,
+    "a little less than": HedgeKind.BELOW,
+    "a bit under": HedgeKind.BELOW,
+    "a bit less than": HedgeKind.BELOW,
+    "slightly under": HedgeKind.BELOW,
+    "slightly less than": HedgeKind.BELOW,
     "just over": HedgeKind.ABOVE,
     "just above": HedgeKind.ABOVE,
+    "a little over": HedgeKind.ABOVE,
+    "a little more than": HedgeKind.ABOVE,
+    "a bit over": HedgeKind.ABOVE,
+    "a bit more than": HedgeKind.ABOVE,
+    "slightly over": HedgeKind.ABOVE,
+    "slightly more than": HedgeKind.ABOVE,
     "less than": HedgeKind.AT_MOST,
     "under": HedgeKind.AT_MOST,
     "below": HedgeKind.AT_MOST,
@@ -106,7 +119,7 @@ def gap_before_hedge(text: str, start: int, end: int, hedge: str | None) -> str 
 
 
 #: The most characters between two figures that a connector can tie together.
-MAX_GAP = 40
+MAX_GAP = 64
 #: The spaces written between a hedge and its figure.
 SPACES = " \u00a0\u202f"
 
@@ -132,6 +145,27 @@ def _hedge_pattern(language: str) -> re.Pattern[str]:
     boundary = r"(?:^|(?<=[\s(\[（—–-]))" if language not in UNSPACED_LANGUAGES else ""
     alternatives = "|".join(re.escape(word) for word in words)
     return re.compile(rf"{boundary}(?P<hedge>{alternatives})\s*$", re.IGNORECASE)
+
+
+def hedge_within(phrase: str, language: str = "en") -> str | None:
+    """The first hedge written as a word of ``phrase`` (a connector such as "约合", "is roughly
+    equal to"), lower-cased, else None: a hedge inside the words that tie two amounts
+    together widens the restatement as one written before it would."""
+    found = _inner_hedge_pattern(language).search(phrase)
+    return found.group("hedge").lower() if found else None
+
+
+@functools.cache
+def _inner_hedge_pattern(language: str) -> re.Pattern[str]:
+    """The hedges of English and ``language`` as whole words anywhere (inside words too in
+    languages written without spaces), longest first."""
+    from figcheck.reading.language_tables import HEDGES as LANGUAGE_HEDGES
+
+    words = sorted({*HEDGES, *LANGUAGE_HEDGES.get(language, {})}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(word) for word in words)
+    if language in UNSPACED_LANGUAGES:
+        return re.compile(rf"(?P<hedge>{alternatives})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?P<hedge>{alternatives})(?![\w])", re.IGNORECASE)
 
 
 @functools.cache

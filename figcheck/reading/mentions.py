@@ -10,6 +10,8 @@ Grammar, around each number run found by ``numbers.PATTERNS["run"]``::
     SUFFIX := symbol, ISO code or currency name ("€", "USD", "rubles", "Hong Kong dollars")
     RANGE  := ("-" | "–" | " to ") [PREFIX] NUMBER [MAGNITUDE]      ("$2-3 million", "$2m-$3m")
     "between" money "and" money                                    (one range)
+    other languages: their own "to" and "between … and" words      ("75 à 225 euros",
+                     (language_tables.RANGE_TO_WORDS, RANGE_BETWEEN_WORDS)  "entre 5 et 15 €")
     "from" money " to " money                                      (two mentions, a change)
 
 Lookups around a number read a bounded window, so scanning is linear in the text. A number in
@@ -53,10 +55,10 @@ from figcheck.reading.numbers import (
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
     "dash_join": re.compile(r"[ \u00a0]?[-–][ \u00a0]?"),
-    # … and the word between a bare number and the next, whose currency it shares: "from 10 to
-    # 20 euros", "between 2 and 3 million dollars".
+    # … and the word between a bare number and the next, whose currency it shares after
+    # "from": "from 10 to 20 euros". The range words of every language ("to", "à", "до";
+    # "between … and", "entre … et") are in ``_joins``.
     "to_join": re.compile(r"[ \u00a0]to[ \u00a0]"),
-    "shared_and": re.compile(r"[ \u00a0]and[ \u00a0]"),
     # "1 234 567": digits grouped by spaces, which English does not write; left alone.
     "space_grouped": re.compile(r"\d[ \u00a0\u202f]$"),
     # The words after a number that may name its currency: up to five of at most 31 characters
@@ -72,8 +74,6 @@ PATTERNS = {
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "pounds of apples": a weight.
     "of": re.compile(r"[ \u00a0]of\b", re.IGNORECASE),
-    # "between" right before the first end of a "between X and Y" range.
-    "between": re.compile(r"(?i:between)[ \u00a0]$"),
     # "from" right before a "from X to Y" change, which is not a range.
     "from": re.compile(r"(?i:from)[ \u00a0]$"),
 }
@@ -95,6 +95,46 @@ class UnitKind(enum.Enum):
     NAME = "name"
 
 
+class _Joins(NamedTuple):
+    """The words that join the ends of a range in the document's language, and English."""
+
+    #: "10 to 20 euros", "75 à 225 euros"
+    to: re.Pattern[str]
+    #: "between" / "entre" right before the first end …
+    between: re.Pattern[str]
+    #: … and "and" / "et" between the ends
+    and_: re.Pattern[str]
+    #: every joining word, for the quick test in _bare, and the "and" words alone
+    words: frozenset[str]
+    and_words: frozenset[str]
+
+
+@functools.cache
+def _joins(language: str) -> _Joins:
+    """English "to", "between … and", and the words of ``language``
+    (``language_tables.RANGE_TO_WORDS``, ``RANGE_BETWEEN_WORDS``)."""
+    if language == "en":
+        to_words, between_words, and_words = ["to"], ["between"], ["and"]
+    else:
+        from figcheck.reading.language_tables import RANGE_BETWEEN_WORDS, RANGE_TO_WORDS
+
+        pair = RANGE_BETWEEN_WORDS.get(language)
+        to_words = ["to", *RANGE_TO_WORDS.get(language, ())]
+        between_words = ["between", *([pair[0]] if pair else [])]
+        and_words = ["and", *([pair[1]] if pair else [])]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(map(re.escape, words))
+
+    return _Joins(
+        re.compile(rf"[ \u00a0](?i:{alternatives(to_words)})[ \u00a0]"),
+        re.compile(rf"(?i:{alternatives(between_words)})[ \u00a0]$"),
+        re.compile(rf"[ \u00a0](?i:{alternatives(and_words)})[ \u00a0]"),
+        frozenset([*to_words, *and_words]),
+        frozenset(and_words),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """Everything the scan needs to know about the document's language, looked up once."""
@@ -105,12 +145,14 @@ class _Reading:
     #: The style's run pattern, and whether its groups may be spaces ("1 234 567").
     run: re.Pattern[str]
     spaced: bool
+    joins: _Joins
 
     @classmethod
     def of(cls, document: DocumentLocale) -> _Reading:
         language, style = document.language, document.style
         spaced = not set(style.groups).isdisjoint(GROUP_SPACES)
-        return cls(document, lexicon(language), magnitudes(language), style.run, spaced)
+        lex, words = lexicon(language), magnitudes(language)
+        return cls(document, lex, words, style.run, spaced, _joins(language))
 
     @property
     def language(self) -> str:
@@ -176,7 +218,7 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
 def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
     """``find_money`` for a document whose locale is already resolved."""
     reading = _Reading.of(document)
-    raws = _merge_between_ranges(text, list(_scan(text, reading)))
+    raws = _merge_between_ranges(text, list(_scan(text, reading)), reading.joins)
     qualified = {
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
@@ -349,7 +391,7 @@ def _bare(text: str, start: int, end: int, reading: _Reading) -> bool:
     return (
         lowered not in lex.name_first_words
         and lowered.rstrip(NAME_TRAILERS) not in lex.name_first_words
-        and lowered not in ("to", "and")
+        and lowered not in reading.joins.words
         and reading.magnitudes.match(text, end) is None
     )
 
@@ -436,7 +478,7 @@ def _amount(
             return spelled
     single = _Amount(start, end, number, multiplier)
     joined = PATTERNS["dash_join"].match(text, end) or (
-        PATTERNS["to_join"].match(text, end) if to_joins else None
+        reading.joins.to.match(text, end) if to_joins else None
     )
     if joined is None:
         return single
@@ -677,8 +719,11 @@ YUAN_UNITS = frozenset("元圆圓块塊")
 
 
 def _yuan_after(text: str, run: _Run) -> bool:
-    """True when 元 (or 块) follows the figure and its magnitude: "5999元", "3億元"."""
+    """True when 元 (or 块) follows the figure and its magnitude: "5999元", "3億元", "24 億元"
+    (one space before the magnitude, as Taiwanese filings write it)."""
     end = run.end
+    if text[end : end + 1] == " " and text[end + 1 : end + 2] in CJK_UNITS:
+        end += 1
     while text[end : end + 1] in CJK_UNITS:
         end += 1
     return text[end : end + 1] in YUAN_UNITS
@@ -702,6 +747,10 @@ def _cjk_name_at(text: str, start: int, lex: Lexicon) -> _Unit | None:
         phrase = text[start : start + length]
         candidates = lex.names.get(phrase)
         if candidates:
+            if phrase in YUAN_UNITS and start + 1 < len(text) and is_cjk(text[start + 1]):
+                named = _cjk_name_at(text, start + 1, lex)  # "185.5亿元人民币": 元, then the name
+                if named is not None and named.surface not in YUAN_UNITS:
+                    return named._replace(surface=phrase + named.surface, start=start)
             return _Unit(phrase, candidates, UnitKind.NAME, start, start + length)
     return None
 
@@ -763,8 +812,8 @@ def _shared_unit(
         return None
     if change:
         joined = PATTERNS["to_join"].match(text, amount.end)
-    elif PATTERNS["between"].search(text, max(0, amount.start - 8), amount.start):
-        joined = PATTERNS["shared_and"].match(text, amount.end)
+    elif reading.joins.between.search(text, max(0, amount.start - 10), amount.start):
+        joined = reading.joins.and_.match(text, amount.end)
     else:
         return None
     if joined is None:
@@ -811,14 +860,14 @@ def _is_price_base(text: str, run: _Run) -> bool:
     return PATTERNS["price_base"].search(text, max(0, run.start - 4), run.start) is not None
 
 
-def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+def _merge_between_ranges(text: str, raws: list[_Raw], joins: _Joins) -> list[_Raw]:
     """Join "between $2m and $3m" (also "between $20 and $30 million") into one range."""
     merged: list[_Raw] = []
     index = 0
     while index < len(raws):
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
-        if second is not None and _is_between(text, first, second):
+        if second is not None and _is_between(text, first, second, joins):
             amount = first.amount._replace(
                 upper=second.amount.number,
                 end=second.amount.end,
@@ -832,17 +881,17 @@ def _merge_between_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     return merged
 
 
-def _is_between(text: str, first: _Raw, second: _Raw) -> bool:
+def _is_between(text: str, first: _Raw, second: _Raw, joins: _Joins) -> bool:
     gap = text[first.end : second.start].strip(SPACES).lower()
     ones, twos = first.amount, second.amount
     return (
-        gap == "and"
+        gap in joins.and_words
         and first.unit.candidates == second.unit.candidates
         and ones.upper is None
         and twos.upper is None
         and ones.multiplier in (Decimal(1), twos.multiplier)
         and twos.number.value * twos.multiplier > ones.number.value * ones.multiplier
-        and PATTERNS["between"].search(text, max(0, first.start - 8), first.start) is not None
+        and joins.between.search(text, max(0, first.start - 10), first.start) is not None
     )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from figcheck.intervals import Interval, format_decimal
-from figcheck.model import Evidence, Finding, Span
+from figcheck.model import Evidence, Finding, Fix, Span
 from figcheck.rules._rule import Rule
 from figcheck.rules.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
 
@@ -37,13 +38,39 @@ def amount(value: Decimal, decimal: str = ".", group: str = ",") -> str:
 def expected_text(judgement: Judgement) -> str:
     """ "expected about $3,320" in the converted mention's own notation ("$5.482m",
     "3.320 Dollar")."""
+    return f"expected about {expected_figure(judgement)}"
+
+
+def expected_figure(judgement: Judgement) -> str:
+    """ "$3,320": the expected converted amount written as the mention was (a range is given
+    as one amount with its ISO code)."""
     converted = judgement.view.conversion.converted
     mid = expected_converted(judgement).mid
     if converted.upper is None:
         figure = converted.figure
         number = amount(mid / figure.scale, figure.decimal, figure.group)
-        return f"expected about {RUN.sub(number, converted.text, count=1)}"
-    return f"expected about {amount(mid)} {converted.currency}"
+        return RUN.sub(number, converted.text, count=1)
+    return f"{amount(mid)} {converted.currency}"
+
+
+#: Rules whose fix may be applied unattended: the slip or inversion names the one amount.
+SAFE_FIX_RULES = frozenset({"FC103", "FC104"})
+
+
+def suggested_fix(rule: Rule, judgement: Judgement) -> Fix | None:
+    """The converted mention rewritten to the expected figure; none for a range (which has
+    no single figure in the document's notation). Safe only for ``SAFE_FIX_RULES`` when the
+    notation is settled and the rounded figure itself lies within what the rate allows
+    (tolerance included), so that the fixed document checks clean."""
+    converted = judgement.view.conversion.converted
+    if converted.upper is not None:
+        return None
+    figure = converted.figure
+    written = Decimal(format_decimal(expected_converted(judgement).mid / figure.scale, 4))
+    allowed = expected_converted(replace(judgement, expected=judgement.allowed))
+    unambiguous = figure.other is None and written * figure.scale in allowed
+    safe = rule.code in SAFE_FIX_RULES and unambiguous
+    return Fix(converted.span, converted.text, expected_figure(judgement), safe)
 
 
 def against_text(judgement: Judgement) -> str:
@@ -63,7 +90,15 @@ def against_text(judgement: Judgement) -> str:
 
 def provenance(band: Band) -> str:
     """Where a band came from: "ECB euro reference rates, 2022-02-25 to 2022-03-01, window 7
-    days; tolerance ±3%"."""
+    days; tolerance ±3%"; for a stale band, how old its rate is and why the tolerance is
+    wider: "ECB euro reference rates, rate of 2026-10-30, 38 days before the document;
+    EUR/USD moved up to 4.1% over such a gap (…); tolerance ±7.23%"."""
+    if band.stale is not None:
+        latest = band.latest
+        return (
+            f"{latest.source}, {stale_text(band, latest.base, latest.quote)}; "
+            f"tolerance ±{percent(band.tolerance)}"
+        )
     days = f"{band.quotes[0].date} to {band.latest.date}"
     if band.quotes[0].date == band.latest.date:
         days = str(band.latest.date)
@@ -71,6 +106,26 @@ def provenance(band: Band) -> str:
         f"{band.latest.source}, {days}, window {band.window_days} days; "
         f"tolerance ±{percent(band.tolerance)}"
     )
+
+
+def stale_text(band: Band, base: str, quote: str) -> str:
+    """ "rate of 2026-10-30, 38 days before the document; EUR/USD moved up to 4.1% over such a
+    gap (99th percentile of 740 windows from 2023-10-30)"."""
+    stale = band.stale
+    assert stale is not None
+    return (
+        f"rate of {band.latest.date}, {stale.gap_days} days before the document; "
+        f"{base}/{quote} moved up to {percent(stale.move)} over such a gap "
+        f"({ordinal(stale.percentile)} percentile of {stale.windows} windows from "
+        f"{stale.history_from})"
+    )
+
+
+def ordinal(number: int) -> str:
+    """95 → "95th", 99 → "99th", 1 → "1st"."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
 def message(judgement: Judgement, lead: str) -> str:
@@ -91,6 +146,17 @@ def band_notes(band: Band, base: str, quote: str) -> list[str]:
     """The reference behind a judgement, for the evidence: the source, the dates used and the
     band, so the finding can be checked against the source by hand."""
     dates = ", ".join(str(q.date) for q in band.quotes)
+    if band.stale is not None:
+        stale = band.stale
+        return [
+            f"reference source: {band.latest.source}",
+            f"reference dates used: {dates}, the latest rate, {stale.gap_days} days before "
+            f"{band.date}: stale, beyond the look-back",
+            f"stale rate: {stale_text(band, base, quote)}; tolerance widened from "
+            f"±{percent(stale.configured)} to ±{percent(band.tolerance)}",
+            f"reference band: {rate_range(band.rates, base, quote)}, "
+            f"allowed ±{percent(band.tolerance)}: {rate_range(band.allowed, base, quote)}",
+        ]
     return [
         f"reference source: {band.latest.source}",
         f"reference dates used: {dates} (window of {band.window_days} days before {band.date})",
@@ -138,4 +204,5 @@ def judged(
 def judgement_finding(rule: Rule, judgement: Judgement, lead: str) -> Finding:
     """A finding of ``rule`` on the converted figure, with the judgement's arithmetic."""
     span = judgement.view.conversion.converted.span
-    return finding(rule, span, message(judgement, lead), evidence(judgement))
+    found = finding(rule, span, message(judgement, lead), evidence(judgement))
+    return replace(found, fix=suggested_fix(rule, judgement))

@@ -43,6 +43,18 @@ FC106 = Rule(
     Severity.WARNING,
     "A→B, B→C and A→C conversions in one document do not close",
 )
+FC107 = Rule(
+    "FC107",
+    "stated-rate-off-reference",
+    Severity.WARNING,
+    "an exchange rate the text states is outside the reference band for the document date",
+)
+FC108 = Rule(
+    "FC108",
+    "conversion-off-stated-rate",
+    Severity.ERROR,
+    "a conversion disagrees with the exchange rate the text states, or two stated rates disagree",
+)
 FC201 = Rule(
     "FC201",
     "percent-change-mismatch",
@@ -113,6 +125,8 @@ ALL: tuple[Rule, ...] = (
     FC104,
     FC105,
     FC106,
+    FC107,
+    FC108,
     FC201,
     FC202,
     FC203,

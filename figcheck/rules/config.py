@@ -15,6 +15,10 @@ CONSISTENCY_TOLERANCE = Decimal("0.005")
 REFERENCE_TOLERANCE = Decimal("0.03")
 #: Days before the document date whose reference rates form the band.
 REFERENCE_WINDOW_DAYS = 7
+#: How round figures ("$200m", "1,000") are read by the figure rules: "loose" (rounded at their
+#: last non-zero digit), "face-value" (rounded at their last digit), or "both" (a claim that
+#: holds only loosely is a warning).
+ROUNDINGS = ("loose", "face-value", "both")
 #: Days the default source looks back from a date without a fixing (weekends, holidays).
 LOOKBACK_DAYS = DEFAULT_LOOKBACK_DAYS
 
@@ -28,7 +32,8 @@ class Config:
     default, ``extend_select`` adds to that. ``rates`` is the reference source (the embedded
     ECB series when None: the downloaded copy when ``figcheck rates update`` made one, else the
     embedded one); ``lookback_days`` is the look-back of that default source (a source passed
-    as ``rates`` keeps its own).
+    as ``rates`` keeps its own). ``rounding`` picks how the figure rules read round figures
+    (``ROUNDINGS``).
     """
 
     select: tuple[str, ...] = ()
@@ -39,6 +44,7 @@ class Config:
     reference_window_days: int = REFERENCE_WINDOW_DAYS
     lookback_days: int = LOOKBACK_DAYS
     rates: RateSource | None = field(default=None, compare=False)
+    rounding: str = "both"
 
     def __post_init__(self) -> None:
         for name in ("consistency_tolerance", "reference_tolerance"):
@@ -57,6 +63,10 @@ class Config:
             raise ConfigError(
                 f"lookback_days must be a whole number of days from 0 to 366, "
                 f"got {self.lookback_days!r}"
+            )
+        if self.rounding not in ROUNDINGS:
+            raise ConfigError(
+                f"rounding must be one of {', '.join(ROUNDINGS)}, got {self.rounding!r}"
             )
         for name in ("select", "ignore", "extend_select"):
             keys = getattr(self, name)

@@ -5,6 +5,11 @@ What it does
     document's date: the fixings over the window of days before it, widened by a tolerance.
     Needs a document date and a reference rate for the pair. The message names the source, the
     first and last fixing used, the window and the tolerance; the evidence lists every date.
+    When the source's last rate is older than the look-back (a document dated today, a series
+    that ends weeks ago) but at most 92 days old, that rate is used with the tolerance widened
+    by how far the pair moved over gaps that long in the three years before (99th
+    percentile), and the message says so: "rate of 2026-10-30, 38 days before the document;
+    EUR/USD moved up to 5.37% over such a gap". Run ``figcheck rates update`` for newer rates.
 
 Why it matters
     A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the

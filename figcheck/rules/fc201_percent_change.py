@@ -18,8 +18,14 @@ Known problems
     value is read at the precision of the figure it is compared with ("from $5bn to $5.6bn"
     reads $5bn as 4.95–5.05bn); alone, a round value stands for a wide interval.
 
+Round figures
+    A round value is also read at face value ("$200m" as 199.5–200.5m). A change that holds
+    only when its round values are read as rounded at their last non-zero digit ("rose 25% to
+    $300m from $200m", which at face value is +50%) is reported as a warning.
+
 Options
-    None.
+    ``rounding`` ("both" by default, "loose" or "face-value"): which reading of round figures
+    is used; see docs/intervals.md.
 
 Example
     Bad: a rise from $5.2bn to $5.6bn is 5.7% to 9.7%, not 12%.
@@ -31,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from figcheck.model import Finding, PercentChange
-from figcheck.rules._figures import change_test, claims_of, finding, show
+from figcheck.rules._figures import change_test, claims_of, finding, judge, show
 from figcheck.rules._rule import Example
 from figcheck.rules.catalog import FC201
 from figcheck.rules.context import CheckContext
@@ -44,15 +50,17 @@ GOOD = Example("Group profit rose 12% to $5.82bn from $5.2bn, the company said."
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each percentage change that its two values do not bear out."""
     for claim in claims_of(context, PercentChange):
-        test = change_test(claim)
-        if test is None or test.holds:
+        figures = (claim.change, claim.before, claim.after)
+        verdict = judge(RULE, context.config.rounding, change_test, claim, figures)
+        if verdict is None:
             continue
+        test = verdict.test
         unit = " percentage points" if claim.change.points else "%"
         message = (
-            f'"{claim.change.text}" does not fit: from {claim.before.text} to '
+            f'"{claim.change.text}" does not fit: {verdict.prefix}from {claim.before.text} to '
             f"{claim.after.text} is a change of {show(test.implied)}{unit}"
         )
-        if test.notes:
+        if test.notes and not verdict.loose_only:
             message += f" ({test.notes[0]})"
-        figures = (claim.change, claim.before, claim.after)
-        yield finding(RULE, claim.change.span, message, test, *figures)
+        message += verdict.tail(claim.change.text)
+        yield finding(RULE, claim.change.span, message, test, *figures, severity=verdict.severity)

@@ -12,10 +12,16 @@ Why it matters
 
 Known problems
     Round numbers ("200 soldiers") are read as rounded to their last non-zero digit, so a share
-    of round figures is flagged only when it is far off.
+    of round figures is flagged as an error only when it is far off.
+
+Round figures
+    Round numbers are also read at face value ("200" as 199.5–200.5). A share that holds only
+    when they are read as rounded at their last non-zero digit ("200 of the 1,000 members
+    (25%)") is reported as a warning.
 
 Options
-    None.
+    ``rounding`` ("both" by default, "loose" or "face-value"): which reading of round figures
+    is used; see docs/intervals.md.
 
 Example
     Bad: 43 of 212 is about 20%, not 25%.
@@ -27,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from figcheck.model import Finding, Percent, Share
-from figcheck.rules._figures import claims_of, finding, share_test, show
+from figcheck.rules._figures import claims_of, finding, judge, share_test, show
 from figcheck.rules._rule import Example
 from figcheck.rules.catalog import FC203
 from figcheck.rules.context import CheckContext
@@ -40,12 +46,15 @@ GOOD = Example("Of the unit, 43 of the 212 soldiers (20%) were wounded.")
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each share its part and whole do not bear out."""
     for claim in claims_of(context, Share):
-        test = share_test(claim)
-        if test is None or test.holds:
+        figures = (claim.part, claim.whole)
+        verdict = judge(RULE, context.config.rounding, share_test, claim, figures)
+        if verdict is None:
             continue
+        test = verdict.test
         unit = "%" if isinstance(claim.share, Percent) else ""
         message = (
-            f'"{claim.share.text}" does not fit: {claim.part.text} of {claim.whole.text} is '
-            f"{show(test.implied)}{unit}"
+            f'"{claim.share.text}" does not fit: {verdict.prefix}{claim.part.text} of '
+            f"{claim.whole.text} is {show(test.implied)}{unit}"
+            f"{verdict.tail(claim.share.text)}"
         )
-        yield finding(RULE, claim.share.span, message, test, claim.part, claim.whole)
+        yield finding(RULE, claim.share.span, message, test, *figures, severity=verdict.severity)

@@ -16,8 +16,15 @@ Known problems
     metric, "calories" small or food calories. The conversion holds when any reading fits, and
     the evidence lists the readings tried.
 
+Round figures
+    A round restatement is also read at face value, as a converted result rounded to two
+    significant digits at least ("1,000 hectares" as 950–1,050 ha). A conversion that holds
+    only when it is read as rounded at its last non-zero digit ("2,095 acres (1,000
+    hectares)", which is 848 ha) is reported as a warning.
+
 Options
-    None.
+    ``rounding`` ("both" by default, "loose" or "face-value"): which reading of round figures
+    is used; see docs/intervals.md.
 
 Example
     Bad: 10 miles is 16.1 km, not 12 km.
@@ -29,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from figcheck.model import Finding, UnitConversion
-from figcheck.rules._figures import claims_of, finding, show, unit_test
+from figcheck.rules._figures import claims_of, finding, judge, show, unit_test
 from figcheck.rules._rule import Example
 from figcheck.rules.catalog import FC301
 from figcheck.rules.context import CheckContext
@@ -42,12 +49,22 @@ GOOD = Example("On the 10-mile (16 km) route it was 100°F (38°C) at noon.")
 def check(context: CheckContext) -> Iterator[Finding]:
     """Report each unit conversion that no reading of its units bears out."""
     for claim in claims_of(context, UnitConversion):
-        test = unit_test(claim)
-        if test is None or test.holds:
-            continue
         converted = claim.converted
+        verdict = judge(RULE, context.config.rounding, unit_test, claim, (converted,))
+        if verdict is None:
+            continue
+        test = verdict.test
         message = (
-            f'"{converted.text}" does not fit: {claim.original.text} is '
+            f'"{converted.text}" does not fit: {verdict.prefix}{claim.original.text} is '
             f"{show(test.implied)} {converted.unit_text} (tolerance 1%)"
+            f"{verdict.tail(converted.text)}"
         )
-        yield finding(RULE, converted.span, message, test, claim.original, converted)
+        yield finding(
+            RULE,
+            converted.span,
+            message,
+            test,
+            claim.original,
+            converted,
+            severity=verdict.severity,
+        )

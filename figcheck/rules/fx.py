@@ -9,6 +9,11 @@ reference band for the document date. Each judgement tries, in order: agreement;
 (magnitude slip); the reciprocal (inverted rate); plain disagreement. A plain disagreement with
 the reference is looked at once more: when a currency that shares the assumed one's symbol or
 name ("$" for CAD, "kr" for NOK) fits the reference instead, that is the diagnosis (FC105).
+
+When the source has no rate within its look-back but had one up to ``MAX_STALE_DAYS`` before
+the document (a document dated today, a series that ends weeks ago), that stale rate is used,
+loudly: its tolerance is widened by how far the pair itself moved over gaps of that length in
+the years before (the ``STALE_PERCENTILE``th percentile), and the finding says so.
 """
 
 from __future__ import annotations
@@ -16,10 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import heapq
+import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
@@ -38,6 +44,15 @@ FAMILIES = (
     ("MXN", "ARS", "CLP", "COP", "PHP"),
     ("SEK", "NOK", "DKK", "ISK"),
 )
+#: The longest gap between the last rate and the document that a stale rate may bridge; past
+#: it there is no reference (FC401), however wide a tolerance would be.
+MAX_STALE_DAYS = 92
+#: The history before the last rate over which the pair's moves are measured (three years).
+STALE_HISTORY_DAYS = 1096
+#: The percentile of the pair's moves over gaps of that length that widens the tolerance.
+STALE_PERCENTILE = 99
+#: The fewest windows a percentile is taken over; with fewer the move is not known.
+MIN_STALE_WINDOWS = 20
 
 
 class Outcome(enum.Enum):
@@ -68,17 +83,33 @@ class RateView:
 
 
 @dataclass(frozen=True, slots=True)
+class Staleness:
+    """Why a band's tolerance is wider than ``configured``: its one rate is ``gap_days`` older
+    than the document, and over gaps that long the pair moved up to ``move`` (a fraction) in
+    the ``percentile`` th percentile of ``windows`` windows from ``history_from`` to the rate."""
+
+    gap_days: int
+    move: Decimal
+    percentile: int
+    windows: int
+    history_from: dt.date
+    configured: Decimal
+
+
+@dataclass(frozen=True, slots=True)
 class Band:
     """The reference rates over the window before the document date, and the tolerance.
 
     ``date`` is the document date the band was built for and ``window_days`` how many days
-    before it were asked; each quote's own date says which fixing answered.
+    before it were asked; each quote's own date says which fixing answered. A ``stale`` band
+    holds the last rate before the look-back, its tolerance widened (see ``Staleness``).
     """
 
     quotes: tuple[RateQuote, ...]
     tolerance: Decimal
     date: dt.date
     window_days: int
+    stale: Staleness | None = None
 
     @property
     def rates(self) -> Interval:
@@ -129,13 +160,16 @@ class Alternative:
 
 @dataclass(frozen=True, slots=True)
 class MissingReference:
-    """A pair the reference source has no rate for on the document date."""
+    """A pair the reference source has no rate for on the document date, not even a stale
+    one; ``unmeasured`` when the last rate was recent enough, but the pair's history too short
+    to say how far it may have moved since."""
 
     view: RateView
     date: dt.date
     source: str
     coverage: dict[str, Coverage | None]
     last: RateQuote | None = None
+    unmeasured: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,16 +244,110 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
 def reference_band(
     source: RateSource, view: RateView, date: dt.date, config: Config
 ) -> Band | None:
-    """The reference rates for the pair over the window ending on ``date``, or None."""
+    """The reference rates for the pair over the window ending on ``date``; else the stale
+    band of the last rate before it (see ``stale_band``); else None."""
     if source.rate(view.base, view.quote, date) is None:
-        return None
+        return stale_band(source, view, date, config)
     quotes: dict[dt.date, RateQuote] = {}
     for day in days_back(date, config.reference_window_days):
         quote = source.rate(view.base, view.quote, day)
         if quote is not None:
             quotes[quote.date] = quote
     ordered = tuple(quotes[day] for day in sorted(quotes))
+    gap = (date - ordered[-1].date).days
+    if gap > config.lookback_days:  # a coarse fixing (weekly): the days since it count
+        after = _first_fixing_after(source, view, date, gap)
+        if after is not None:  # the fixings either side of the document bracket its rate
+            ordered = (*ordered, after)
+        else:
+            widened = _widened(source, view, ordered, date, gap, config)
+            if widened is not None:
+                return widened
     return Band(ordered, config.reference_tolerance, date, config.reference_window_days)
+
+
+def _first_fixing_after(
+    source: RateSource, view: RateView, date: dt.date, days: int
+) -> RateQuote | None:
+    """The first fixing after ``date`` within ``days``: with the one before, it brackets the
+    rate on a day a coarse (weekly) table did not fix."""
+    for ahead in range(1, days + 1):
+        try:
+            day = date + dt.timedelta(days=ahead)
+        except OverflowError:
+            return None
+        quote = source.rate(view.base, view.quote, day)
+        if quote is not None and quote.date > date:
+            return quote
+    return None
+
+
+def stale_band(source: RateSource, view: RateView, date: dt.date, config: Config) -> Band | None:
+    """The last rate before ``date`` when it is at most ``MAX_STALE_DAYS`` older, its tolerance
+    widened by the pair's own largest moves over gaps that long: (1 + tolerance) × (1 + move)
+    − 1. None when the source cannot list its rates, has none before, or too few to measure."""
+    last = _last_before(source, view, date)
+    if last is None:
+        return None
+    gap = (date - last.date).days
+    if gap > MAX_STALE_DAYS:
+        return None
+    return _widened(source, view, (last,), date, gap, config)
+
+
+def _widened(
+    source: RateSource,
+    view: RateView,
+    quotes: tuple[RateQuote, ...],
+    date: dt.date,
+    gap: int,
+    config: Config,
+) -> Band | None:
+    """The band of ``quotes``, the newest ``gap`` days before ``date``, its tolerance widened
+    by the pair's own largest moves over gaps that long: (1 + tolerance) × (1 + move) − 1. The
+    same for a rate past the look-back (stale) and for a coarse fixing (a weekly table) within
+    it. None when the source cannot list its rates or has too few to measure."""
+    if not isinstance(source, SeriesSource):
+        return None
+    measured = largest_move(source.series(view.base, view.quote), quotes[-1].date, gap)
+    if measured is None:
+        return None
+    move, windows, history_from = measured
+    configured = config.reference_tolerance
+    tolerance = (1 + configured) * (1 + move) - 1
+    if tolerance >= 1:
+        return None  # a band from nothing to twice the rate says nothing
+    staleness = Staleness(gap, move, STALE_PERCENTILE, windows, history_from, configured)
+    return Band(quotes, tolerance, date, config.reference_window_days, staleness)
+
+
+def largest_move(
+    series: Sequence[RateQuote], end: dt.date, gap: int
+) -> tuple[Decimal, int, dt.date] | None:
+    """How far the pair moved over ``gap`` days in the ``STALE_PERCENTILE``th percentile of the
+    windows that start in the ``STALE_HISTORY_DAYS`` before ``end`` and end by it, as a
+    fraction rounded up to 0.01% (with the count of windows and the first day measured).
+
+    Each window runs from a rate to the last rate ``gap`` days later; its move is the
+    absolute log change. The statistic is a float (it is a measure of spread, not money);
+    the fraction it gives is a ``Decimal``, rounded up, so the band only grows.
+    """
+    start = end - dt.timedelta(days=STALE_HISTORY_DAYS)
+    history = [q for q in series if start <= q.date <= end]
+    dates = [q.date for q in history]
+    moves = []
+    for quote in history:
+        reach = quote.date + dt.timedelta(days=gap)
+        if reach > end:
+            break
+        later = history[bisect_right(dates, reach) - 1]
+        moves.append(abs(math.log(float(later.value) / float(quote.value))))
+    if len(moves) < MIN_STALE_WINDOWS:
+        return None
+    moves.sort()
+    rank = math.ceil(STALE_PERCENTILE / 100 * len(moves)) - 1
+    fraction = Decimal(repr(math.expm1(moves[rank])))
+    return fraction.quantize(Decimal("0.0001"), rounding=ROUND_CEILING), len(moves), dates[0]
 
 
 def _other_currency(
@@ -240,6 +368,8 @@ def _other_currency(
     for money, code, conversion in alternatives(judgement.view.conversion):
         view = rate_view(conversion)
         band = None if view is None else reference_band(source, view, date, config)
+        if band is not None and band.stale is not None:
+            continue  # a widened stale band would fit a wrong currency too easily
         if view is not None and band is not None and _fits_closely(view, band, config):
             fits.append(Alternative(money, code, view, band))
     if not fits:
@@ -279,7 +409,9 @@ def _distance(implied: Interval, rate: Decimal) -> Decimal:
 
 def _missing(source: RateSource, view: RateView, date: dt.date) -> MissingReference:
     coverage = {code: source.coverage(code) for code in (view.base, view.quote)}
-    return MissingReference(view, date, source.name, coverage, _last_before(source, view, date))
+    last = _last_before(source, view, date)
+    unmeasured = last is not None and (date - last.date).days <= MAX_STALE_DAYS
+    return MissingReference(view, date, source.name, coverage, last, unmeasured)
 
 
 def _last_before(source: RateSource, view: RateView, date: dt.date) -> RateQuote | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -54,6 +55,8 @@ _CLOSERS = {
     "<![": re.compile(r"\]\s*>"),
     "<": re.compile(r">"),
 }
+#: The ``type`` of a ``<script>`` holding JSON-LD metadata (schema.org's ``datePublished``).
+JSON_LD = "application/ld+json"
 #: ``<meta>`` properties and names that carry the publication date.
 DATE_META = frozenset({"article:published_time", "datepublished", "date", "dc.date"})
 
@@ -113,13 +116,14 @@ class _ProseParser(HTMLParser):
         self._run: Extent | None = None
         self._dates: dict[str, dt.date | None] = {}
         self._locale: str | None = None
+        self._json_ld: list[str] | None = None  # the text of an open JSON-LD script
 
     def finish(self) -> HtmlRegion:
         """Close the last block and every element left open; the region's findings."""
         self._break(self._end)
         last = max(self._end - 1, self._start)
         self._blocks.extend(Extent(start, last) for _, start in self._open.pop_to(None))
-        date = self._dates.get("meta") or self._dates.get("time")
+        date = self._dates.get("meta") or self._dates.get("json-ld") or self._dates.get("time")
         return HtmlRegion(tuple(self._comments), tuple(self._blocks), date, self._locale)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -138,12 +142,18 @@ class _ProseParser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         at = self._here()
+        if tag == "script" and self._json_ld is not None:
+            if "json-ld" not in self._dates:
+                self._dates["json-ld"] = json_ld_date("".join(self._json_ld))
+            self._json_ld = None
         if tag in BLOCK_TAGS:
             self._break(at)
             self._blocks.extend(Extent(start, at) for _, start in self._open.pop_to(tag))
         self._skipped.pop_to(tag)
 
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
         if self._skipped:
             return
         at = self._here()
@@ -217,6 +227,29 @@ class _ProseParser(HTMLParser):
                 self._dates["meta"] = parse_date(attrs.get("content") or "")
         elif tag == "time" and "time" not in self._dates and attrs.get("datetime"):
             self._dates["time"] = parse_date(attrs.get("datetime") or "")
+        elif tag == "script" and (attrs.get("type") or "").strip().lower() == JSON_LD:
+            self._json_ld = []
+
+
+def json_ld_date(text: str) -> dt.date | None:
+    """The first ``datePublished`` of a JSON-LD block (schema.org metadata: an object, a list
+    of them, or an ``@graph``), outer objects first; None when there is none or the JSON is
+    broken (a page's metadata is not configuration: it is ignored, not an error)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    pending: list[object] = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, dict):
+            value = item.get("datePublished")
+            if isinstance(value, str) and (date := parse_date(value)) is not None:
+                return date
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return None
 
 
 def _spaced(text: str) -> str:

@@ -7,18 +7,26 @@ it suppresses nothing, rather than everything.
 
 In a comment (Markdown and HTML ``<!-- … -->``, reST ``.. …``)::
 
-    directive := "figcheck:" WS* ("ignore" | "ignore-file") (SEP CODE)* WS*
+    directive := "figcheck:" WS* ("ignore" | "ignore-file") (SEP KEY)* WS*
     SEP       := (WS | ",")+
-    CODE      := [A-Z]+ [0-9]*          a code ("FC102") or a prefix of codes ("FC1")
+    KEY       := a code ("FC102"), a prefix of codes ("FC1") or a rule name ("inverted-rate"),
+                 in any case: [A-Za-z][A-Za-z0-9]* ("-" [A-Za-z0-9]+)*
 
 ``ignore`` covers the next block after the comment (or, for a comment inside a block, that
-block); ``ignore-file`` the whole file; no codes means every code.
+block); ``ignore-file`` the whole file; no keys means every code.
 
 In plain text, a marker anywhere on a line::
 
-    marker := "figcheck:" " "* ("ignore" | "ignore-file") ["[" CODE ("," " "* CODE)* "]"]
+    marker := "figcheck:" " "* ("ignore" | "ignore-file") ["[" KEY ("," " "* KEY)* "]"]
 
 ``ignore`` covers the marker's own line.
+
+Keys are matched as the configuration matches them (``rule_matches``) and stored as codes, so
+a name and its code suppress the same findings. A key shaped like a code or a name that names
+no rule ("FC999", "inverted-rat") is kept apart, as a suppression of its own that can match
+nothing: FC405 unused-suppression reports it (when selected) instead of the typo silently
+suppressing nothing. A plain word ("figcheck: ignore because …") makes the comment prose, not
+a directive.
 """
 
 from __future__ import annotations
@@ -31,29 +39,35 @@ from dataclasses import dataclass
 from figcheck.lint.documents import Suppression, SuppressionScope
 from figcheck.lint.lines import LineIndex
 from figcheck.lint.markup._prose import Extent
+from figcheck.rules.catalog import ALL as ALL_RULES
+
+#: A rule key as written in a suppression: "FC102", "fc1", "inverted-rate".
+KEY = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 
 PATTERNS = {
-    # The whole text of a comment that is a directive: "figcheck: ignore FC101, FC102".
+    # The whole text of a comment that is a directive: "figcheck: ignore FC101, inverted-rate".
     "directive": re.compile(
-        r"""
+        rf"""
         \A\s*figcheck:\s*
         (?P<kind>ignore-file|ignore)
-        (?P<codes>(?:[\s,]+[A-Z]+[0-9]*)*)    # each code after a separator: unambiguous
+        (?P<codes>(?:[\s,]+{KEY})*)            # each key after a separator: unambiguous
         [\s,]*\Z
         """,
         re.VERBOSE,
     ),
-    # A plain-text marker: "figcheck: ignore", "figcheck: ignore[FC101,FC102]".
+    # A plain-text marker: "figcheck: ignore", "figcheck: ignore[FC101,inverted-rate]".
     "marker": re.compile(
-        r"""
+        rf"""
         figcheck:[ \t]*
         (?P<kind>ignore-file|ignore)
-        (?:\[(?P<codes>[ \t]*[A-Z]+[0-9]*(?:[ \t]*,[ \t]*[A-Z]+[0-9]*)*[ \t]*)\])?
+        (?:\[(?P<codes>[ \t]*{KEY}(?:[ \t]*,[ \t]*{KEY})*[ \t]*)\])?
         (?![\w\[-])                            # "ignored", "ignore[bad]" are not markers
         """,
         re.VERBOSE,
     ),
-    "code": re.compile(r"[A-Z]+[0-9]*"),
+    "key": re.compile(KEY),
+    # What a key meant as a rule looks like: letters then digits, or words joined by "-".
+    "key_shape": re.compile(r"[A-Za-z]+[0-9]+|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+"),
 }
 
 
@@ -88,17 +102,67 @@ class Marker:
 def parse_directive(text: str) -> Directive | None:
     """The directive a comment's text holds, or None when it holds none."""
     match = PATTERNS["directive"].match(text)
-    if match is None:
+    if match is None or not all(map(_key_shaped, PATTERNS["key"].findall(match["codes"]))):
         return None
-    codes = tuple(PATTERNS["code"].findall(match["codes"]))
-    return Directive(codes, match["kind"] == "ignore-file")
+    return Directive(rule_codes(match["codes"]), match["kind"] == "ignore-file")
 
 
 def find_markers(source: str) -> Iterator[Marker]:
     """Every plain-text marker in ``source``, in order."""
     for match in PATTERNS["marker"].finditer(source):
-        codes = tuple(PATTERNS["code"].findall(match["codes"] or ""))
-        yield Marker(Directive(codes, match["kind"] == "ignore-file"), match.start(), match.end())
+        if not all(map(_key_shaped, PATTERNS["key"].findall(match["codes"] or ""))):
+            continue
+        directive = Directive(rule_codes(match["codes"] or ""), match["kind"] == "ignore-file")
+        yield Marker(directive, match.start(), match.end())
+
+
+def _key_shaped(key: str) -> bool:
+    """True for a key that is meant as a rule, known or not: a code or prefix ("FC104", "fc1",
+    "FC999") or a kebab-case name ("inverted-rate", "inverted-rat"). A plain word is prose
+    ("figcheck: ignore because …"), and makes the comment no directive at all."""
+    return bool(PATTERNS["key_shape"].fullmatch(key)) or _is_known(_as_code(key))
+
+
+def rule_codes(keys: str) -> tuple[str, ...]:
+    """The keys of a directive as codes or code prefixes, upper-case: "fc104" → "FC104",
+    "inverted-rate" → "FC104"; a key that names no rule is kept as written (see
+    ``unknown_keys``), so that it matches no finding."""
+    found: list[str] = []
+    for key in PATTERNS["key"].findall(keys):
+        found.append(_as_code(key))
+    return tuple(dict.fromkeys(found))
+
+
+def _as_code(key: str) -> str:
+    for rule in ALL_RULES:
+        if rule.name == key.lower():
+            return rule.code
+    upper = key.upper()
+    if any(rule.code.startswith(upper) for rule in ALL_RULES):
+        return upper
+    return key
+
+
+def unknown_keys(directive: Directive) -> tuple[str, ...]:
+    """The keys of ``directive`` that name no rule (kept as written by ``rule_codes``)."""
+    return tuple(key for key in directive.codes if not _is_known(key))
+
+
+def _is_known(code: str) -> bool:
+    return any(rule.code.startswith(code) for rule in ALL_RULES)
+
+
+def split_unknown(directive: Directive) -> tuple[Directive, ...]:
+    """``directive`` for its known keys, and one directive per unknown key: a suppression of
+    a rule that does not exist suppresses nothing, so FC405 can point at each typo (while
+    the known keys of the same comment still work). A directive whose keys are all unknown
+    does not widen to "every code": it stays a list of unknown keys."""
+    unknown = unknown_keys(directive)
+    if not unknown:
+        return (directive,)
+    known = tuple(key for key in directive.codes if key not in unknown)
+    kept = (Directive(known, directive.file_wide),) if known else ()
+    return kept + tuple(Directive((key,), directive.file_wide) for key in unknown)
 
 
 def marker_suppressions(markers: Iterable[Marker], lines: LineIndex) -> tuple[Suppression, ...]:
@@ -106,11 +170,12 @@ def marker_suppressions(markers: Iterable[Marker], lines: LineIndex) -> tuple[Su
     found = []
     for marker in markers:
         line = lines.line_of(marker.start)
-        if marker.directive.file_wide:
-            found.append(_whole_file(marker.directive, line, lines))
-        else:
-            scope = SuppressionScope.LINE
-            found.append(Suppression(marker.directive.codes, scope, line, line, line))
+        for directive in split_unknown(marker.directive):
+            if directive.file_wide:
+                found.append(_whole_file(directive, line, lines))
+            else:
+                scope = SuppressionScope.LINE
+                found.append(Suppression(directive.codes, scope, line, line, line))
     return tuple(found)
 
 
@@ -124,16 +189,18 @@ def comment_suppressions(
     starts = [block.start for block in ordered]
     found = []
     for comment in comments:
-        directive = parse_directive(comment.text)
-        if directive is None:
+        parsed = parse_directive(comment.text)
+        if parsed is None:
             continue
         line = lines.line_of(comment.start)
-        if directive.file_wide:
-            found.append(_whole_file(directive, line, lines))
-            continue
         block = comment.inside or _next_block(ordered, starts, comment.end)
         first, last = (line, line) if block is None else _lines(block, lines)
-        found.append(Suppression(directive.codes, SuppressionScope.BLOCK, first, last, line))
+        for directive in split_unknown(parsed):
+            if directive.file_wide:
+                found.append(_whole_file(directive, line, lines))
+            else:
+                scope = SuppressionScope.BLOCK
+                found.append(Suppression(directive.codes, scope, first, last, line))
     return tuple(found)
 
 

@@ -10,6 +10,7 @@ json      for programs: versioned document, ``docs/json-schema.md``
 sarif     SARIF 2.1.0, for code-scanning services
 github    GitHub Actions workflow commands (pull-request annotations)
 junit     JUnit XML, for CI test-report views
+html      one self-contained page: documents highlighted, evidence, summary
 ========  ==========================================================
 
 ``statistics=True`` asks for the findings counted per rule, like ruff's ``--statistics``. In
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from figcheck.errors import FigcheckError
-from figcheck.lint.reporters import github, json, junit, sarif, text
+from figcheck.lint.reporters import github, html, json, junit, sarif, text
 from figcheck.lint.results import RunResult
 
 #: Every output format by name, in the order ``--help`` lists them.
@@ -33,6 +34,7 @@ FORMATS: dict[str, Callable[..., str]] = {
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
+    "html": html.render,
 }
 
 #: The formats that can count findings per rule.

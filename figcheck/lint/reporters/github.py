@@ -11,12 +11,17 @@ line of the output is read as a command or as plain log text.
 
 Escaping follows the runner's rules: in the message ``%``, CR and LF are percent-encoded; in
 property values ``:`` and ``,`` are too, as they would otherwise end the value.
+
+A finding with a suggested fix ends its message with a ```` ```suggestion ```` block holding
+its line(s) as they would read with the expected figure, the form GitHub review comments
+offer to commit; in an annotation it reads as the corrected line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from figcheck.lint.fixes import edit_for, fixed_lines
 from figcheck.lint.reporters._common import error_reason
 from figcheck.lint.results import FileResult, Located, RunResult
 from figcheck.model import Severity
@@ -35,10 +40,10 @@ def _lines(run: RunResult) -> Iterator[str]:
     for result in run.files:
         if result.error is not None:
             yield _unreadable(result)
-        yield from (_annotation(located) for located in result.findings)
+        yield from (_annotation(located, result.source) for located in result.findings)
 
 
-def _annotation(located: Located) -> str:
+def _annotation(located: Located, source: str) -> str:
     finding = located.finding
     properties = {
         "file": located.path,
@@ -48,7 +53,17 @@ def _annotation(located: Located) -> str:
         "endColumn": str(located.end.column),
         "title": f"{finding.code} {finding.name}",
     }
-    return command(_COMMANDS[finding.severity], properties, finding.message)
+    return command(
+        _COMMANDS[finding.severity], properties, finding.message + _suggestion(located, source)
+    )
+
+
+def _suggestion(located: Located, source: str) -> str:
+    """A suggestion block with the corrected line(s), or nothing without a fix."""
+    edit = edit_for(located, source)
+    if edit is None:
+        return ""
+    return f"\n\n```suggestion\n{fixed_lines(source, edit)}\n```"
 
 
 def _unreadable(result: FileResult) -> str:

@@ -5,6 +5,9 @@ version, not figcheck's: it changes only when a field is removed or changes mean
 consumer can refuse documents it does not understand. Amounts, rates, tolerances and factors
 are strings holding exact decimals, never JSON numbers, which most parsers read as binary
 floats; line, column and offset are integers.
+
+A finding's evidence is ``Evidence.to_dict()``, the serialisation ``Report.to_dict()`` uses
+too, so the command line's JSON and the Python API's cannot drift apart.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ import json
 from figcheck.lint.reporters._common import (
     JsonObject,
     error_reason,
-    evidence_data,
     rule_counts,
     summarize,
     tool_version,
@@ -62,7 +64,7 @@ def finding_data(located: Located) -> JsonObject:
         "message": finding.message,
         "start": _position(located.start),
         "end": _position(located.end),
-        "evidence": evidence_data(finding.evidence),
+        "evidence": finding.evidence.to_dict(),
     }
 
 

@@ -10,7 +10,8 @@ figure, as SARIF defines it. Relative paths become relative URIs against ``%SRCR
 base id GitHub and CodeQL use for the checkout; absolute paths become ``file:`` URIs. Each
 result carries the finding's evidence under ``properties.evidence``, in the same shape as the
 JSON format. Files that could not be read are tool execution notifications, and make
-``executionSuccessful`` false.
+``executionSuccessful`` false. A finding with a suggested fix (``figcheck.lint.fixes``) carries
+it as SARIF ``fixes``: one replacement of the figure's region with the expected figure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from types import ModuleType
 from urllib.parse import quote
 
+from figcheck.lint.fixes import Edit, edit_for
 from figcheck.lint.reporters._common import JsonObject, error_reason, evidence_data, tool_version
 from figcheck.lint.results import FileResult, Located, RunResult
 from figcheck.model import Finding, Severity
@@ -54,7 +56,11 @@ def log(run: RunResult) -> JsonObject:
         "tool": {"driver": _driver(rules)},
         "invocations": [_invocation(run)],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(located, index) for located in run.findings],
+        "results": [
+            _result(located, index, result.source)
+            for result in run.files
+            for located in result.findings
+        ],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [sarif_run]}
 
@@ -114,9 +120,9 @@ def _full_description(module: ModuleType) -> str:
     return sentence(title.split(": ", 1)[-1])
 
 
-def _result(located: Located, rule_index: dict[str, int]) -> JsonObject:
+def _result(located: Located, rule_index: dict[str, int], source: str) -> JsonObject:
     finding = located.finding
-    return {
+    data: JsonObject = {
         "ruleId": finding.code,
         "ruleIndex": rule_index[finding.code],
         "level": _LEVELS[finding.severity],
@@ -128,6 +134,26 @@ def _result(located: Located, rule_index: dict[str, int]) -> JsonObject:
             "evidence": evidence_data(finding.evidence),
         },
     }
+    edit = edit_for(located, source)
+    if edit is not None:
+        data["fixes"] = [_fix(edit, located)]
+    return data
+
+
+def _fix(edit: Edit, located: Located) -> JsonObject:
+    """The SARIF ``fix``: the figure's region replaced by the expected figure."""
+    change = {
+        "artifactLocation": artifact_location(located.path),
+        "replacements": [
+            {
+                "deletedRegion": _physical_location(located)["region"],
+                "insertedContent": {"text": edit.replacement},
+            }
+        ],
+    }
+    safety = "safe" if edit.safe else "review"
+    description = f"Replace {edit.original!r} with {edit.replacement!r} ({safety})"
+    return {"description": {"text": description}, "artifactChanges": [change]}
 
 
 def _physical_location(located: Located) -> JsonObject:

@@ -1,0 +1,452 @@
+"""Stated exchange rates: "$1 = 83.2 rupees", "about 7.1 yuan to the dollar", "USD/JPY 151.20".
+
+Grammar, read around the money mentions ``find_money`` found (the words are the roles of
+``language_tables.RATE_WORDS``, per language)::
+
+    rate := UNIT EQUALS AMOUNT        "$1 = 83.2 rupees", "one euro was worth 1.08 dollars"
+          | AMOUNT PER NAME           "83 rupees per dollar", "about 7.1 yuan to the dollar"
+          | AMOUNT FOR UNIT           "6.9 yuan for $1"
+          | "the" NAME … NUMBER AGAINST NAME
+                                      "the yen weakened to 151.20 against the dollar"
+          | CODE "/" CODE [PAIR] NUMBER                    "USD/JPY 151.20", "EUR/USD at 1.0850"
+    UNIT := a mention of exactly one unit ("$1", "1 USD") | [ONE] NAME ("one euro", "a dollar")
+
+AMOUNT is a mention in another currency; its interval (rounding and hedge, a band for
+"between 7.0 and 7.3 yuan") is the rate's. The last two shapes give a bare number, read in the
+market's convention: the currency first in ``MARKET_BASES`` is the base ("the euro at 1.08
+against the dollar" is 1.08 dollars per euro). A rate whose two currencies are the same, or
+may be, is not a rate. Every look-up reads a bounded window, so reading stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from decimal import Decimal
+
+from figcheck.intervals import Interval
+from figcheck.model import Figure, Money, Span, StatedRate
+from figcheck.reading.currencies import WEIGHT_NAMES, Lexicon, default_reading, lexicon
+from figcheck.reading.hedges import gap_before_hedge, hedge_before, widen
+from figcheck.reading.letters import is_cjk
+from figcheck.reading.locales import DocumentLocale
+from figcheck.reading.numbers import ParsedNumber, make_figure, parse_run
+
+#: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …).
+MARKET_BASES = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
+#: The most characters read before a number for the currency it is quoted in.
+SUBJECT_WINDOW = 80
+#: The most characters read before a price for the unit it is the price of.
+UNIT_WINDOW = 60
+_WORD = r"[^\W\d_][\w'’-]{0,30}"
+PAIR = re.compile(r"\b(?P<base>[A-Z]{3}) ?/ ?(?P<quote>[A-Z]{3})\b")
+NUMBER = re.compile(r"\d[\d.,]{0,20}(?<![.,])")
+SENTENCE_END = re.compile(r"[.!?。;](?:\s|$)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The most characters read either side of a rate for the rest of its sentence.
+SENTENCE_WINDOW = 200
+
+
+@functools.cache
+def _words(language: str, role: str) -> str | None:
+    """The words of one role as regex alternatives, longest first (a space: any spaces)."""
+    from figcheck.reading.language_tables import RATE_WORDS
+
+    words = sorted(RATE_WORDS.get(language, {}).get(role, ()), key=len, reverse=True)
+    if not words:
+        return None
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+
+
+@functools.cache
+def _role(language: str, role: str) -> re.Pattern[str] | None:
+    """The words of one role, matched against a whole gap (spaces around are free)."""
+    words = _words(language, role)
+    return None if words is None else re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _lead(language: str, role: str) -> re.Pattern[str] | None:
+    """The words of one role right after a figure, up to the word that follows them."""
+    words = _words(language, role)
+    if words is None:
+        return None
+    ending = r"(?:\s+|(?=[\u3040-\u9fff\uff10-\uff5a]))"
+    return re.compile(rf"\s*(?P<connector>{words}){ending}", re.IGNORECASE)
+
+
+@functools.cache
+def _numbered_lead(language: str, role: str) -> re.Pattern[str] | None:
+    """A number followed by the words of one role: one scan of the text finds the few places
+    where the role's shape can start."""
+    lead = _lead(language, role)
+    if lead is None:
+        return None
+    return re.compile(rf"(?<![\d.,]){NUMBER.pattern}(?:{lead.pattern})", re.IGNORECASE)
+
+
+@functools.cache
+def _projected(language: str) -> re.Pattern[str] | None:
+    """The words that make a rate a forecast or an assumption, at the start of a word."""
+    words = _words(language, "projected")
+    if words is None:
+        return None
+    start = "" if language in ("zh", "ja") else r"(?<!\w)"
+    return re.compile(rf"{start}(?:{words})", re.IGNORECASE)
+
+
+@functools.cache
+def _unit_before(language: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """[ONE] NAME EQUALS, anchored at the end of the window before an amount, and the EQUALS
+    words themselves (the quick test before the search: the window must end with one)."""
+    from figcheck.reading.language_tables import RATE_WORDS
+
+    equals, one = _words(language, "equals"), _words(language, "one")
+    if equals is None:
+        return None
+    article = rf"(?:(?:{one})\s+)?" if one else ""
+    name = rf"(?P<name>{_WORD}(?:\s{_WORD}){{0,2}}|[^\W\d_]{{1,6}})"
+    pattern = re.compile(
+        rf"(?:^|(?<=[\s(\[（]))(?P<unit>{article}{name})\s*(?P<connector>{equals})\s*$",
+        re.IGNORECASE,
+    )
+    return pattern, tuple(word.lower() for word in RATE_WORDS[language]["equals"])
+
+
+def find_stated_rates(
+    text: str, mentions: list[Money], document: DocumentLocale
+) -> list[StatedRate]:
+    """Every stated rate in ``text``, in order; ``mentions`` are its money mentions."""
+    reader = _Reader(text, mentions, document)
+    found = [*reader.between_mentions(), *reader.named_units(), *reader.bare_numbers()]
+    found.sort(key=lambda rate: (rate.span.start, -rate.span.end))
+    kept: list[StatedRate] = []
+    for rate in found:
+        if not kept or rate.span.start >= kept[-1].span.end:
+            kept.append(rate)
+    return kept
+
+
+class _Reader:
+    """One document's mentions, language and vocabulary, read for rates."""
+
+    def __init__(self, text: str, mentions: list[Money], document: DocumentLocale) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.document = document
+        self.language = document.language
+        self.lex: Lexicon = lexicon(document.language)
+        self.used = {m.currency for m in mentions if m.currency is not None}
+        self._starts = [m.span.start for m in mentions]
+
+    def between_mentions(self) -> list[StatedRate]:
+        """UNIT EQUALS AMOUNT and AMOUNT FOR UNIT, between two consecutive mentions."""
+        found = []
+        equals, per = _role(self.language, "equals"), _role(self.language, "for")
+        for first, second in zip(self.mentions, self.mentions[1:], strict=False):
+            gap = gap_before_hedge(self.text, first.span.end, second.span.start, second.hedge)
+            if gap is None:
+                continue
+            if equals and _is_one(first) and equals.fullmatch(gap):
+                found.append(self._rate(first, second, gap.strip()))
+            elif _is_one(second) and any(p and p.fullmatch(gap) for p in (per, equals)):
+                found.append(self._rate(second, first, gap.strip()))  # "ARS3 = USD1"
+        return [rate for rate in found if rate is not None]
+
+    def named_units(self) -> list[StatedRate]:
+        """AMOUNT PER NAME and [ONE] NAME EQUALS AMOUNT, the unit written as a word."""
+        found: list[StatedRate | None] = []
+        per = _lead(self.language, "per")
+        before = _unit_before(self.language)
+        for money in self.mentions:
+            if per is not None:
+                found.append(self._per_name(money, per))
+            if before is not None:
+                found.append(self._name_equals(money, before))
+        return [rate for rate in found if rate is not None]
+
+    def bare_numbers(self) -> list[StatedRate]:
+        """NUMBER AGAINST NAME after "the NAME", and a code pair with its rate."""
+        found: list[StatedRate | None] = []
+        against = _lead(self.language, "against")
+        numbered = _numbered_lead(self.language, "against")
+        if against is not None and numbered is not None:
+            covered = {position for m in self.mentions for position in (m.span.start, m.span.end)}
+            for candidate in numbered.finditer(self.text):  # a number right before the words
+                number = NUMBER.match(candidate.group())
+                assert number is not None
+                start = candidate.start()
+                if start not in covered and start + number.end() not in covered:
+                    found.append(self._against(start, number.group(), against))
+        for pair in PAIR.finditer(self.text):
+            found.append(self._pair(pair))
+        return [rate for rate in found if rate is not None]
+
+    def _per_name(self, money: Money, per: re.Pattern[str]) -> StatedRate | None:
+        lead = per.match(self.text, money.span.end)
+        if lead is None:
+            return None
+        connector = lead.group("connector").lower()
+        unit = self._name_at(lead.end())
+        if unit is None or (unit.unit_text.lower() in WEIGHT_NAMES and "the" not in connector):
+            return None
+        return self._rate(unit, money, connector)
+
+    def _name_equals(
+        self, money: Money, before: tuple[re.Pattern[str], tuple[str, ...]]
+    ) -> StatedRate | None:
+        pattern, words = before
+        gap_end = money.span.start - len(_hedge_text(self.text, money))
+        tail = " ".join(self.text[max(0, gap_end - 24) : gap_end].lower().split())
+        if not tail.endswith(words):
+            return None
+        floor = max(0, gap_end - UNIT_WINDOW)
+        match = pattern.search(self.text, floor, gap_end)
+        if match is None:
+            return None
+        name = match.group("name")
+        candidates = self.lex.name(name.lower())
+        start = match.start("name")
+        if not candidates:  # "the US dollar": try the name without its first words
+            for offset in (m.end() for m in re.finditer(r"\S+\s+", name)):
+                candidates = self.lex.name(name[offset:].lower())
+                if candidates:
+                    name, start = name[offset:], start + offset
+                    break
+        if not candidates or any(
+            m.span.start < start + len(name) and start < m.span.end for m in self._near(start)
+        ):
+            return None  # "200 million dollars = …": the name belongs to an amount
+        unit = self._money(name, start, Decimal(1), candidates)
+        return self._rate(unit, money, match.group("connector").strip())
+
+    def _near(self, position: int) -> list[Money]:
+        """The mentions that start within a unit window of ``position``."""
+        starts = self._starts
+        low = bisect.bisect_left(starts, position - UNIT_WINDOW)
+        high = bisect.bisect_right(starts, position + UNIT_WINDOW)
+        return self.mentions[low:high]
+
+    def _against(self, start: int, number: str, against: re.Pattern[str]) -> StatedRate | None:
+        lead = against.match(self.text, start + len(number))
+        if lead is None:
+            return None
+        connector = lead.group("connector").lower()
+        base = self._name_at(lead.end())
+        subject = self._subject(start)
+        if base is None or subject is None:
+            return None
+        figure = self._bare(start, number)
+        if figure is None:
+            return None
+        return self._market(subject, base, figure, connector)
+
+    def _subject(self, end: int) -> Money | None:
+        """The last "the NAME" in the clause before ``end``: the currency a number prices."""
+        floor = max(0, end - SUBJECT_WINDOW)
+        window = self.text[floor:end]
+        stops = list(SENTENCE_END.finditer(window))
+        if stops:
+            floor, window = floor + stops[-1].end(), window[stops[-1].end() :]
+        article = _words(self.language, "one")
+        if article is None:
+            return None
+        best = None
+        for found in re.finditer(rf"\b(?:{article})\s+", window, re.IGNORECASE):
+            unit = self._name_at(floor + found.end())
+            if unit is not None:
+                best = unit
+        return best
+
+    def _pair(self, pair: re.Match[str]) -> StatedRate | None:
+        base, quote = pair.group("base"), pair.group("quote")
+        if base not in self.lex.codes or quote not in self.lex.codes or base == quote:
+            return None
+        link = _role(self.language, "pair")
+        rest = self.text[pair.end() : pair.end() + 24]
+        number = NUMBER.search(rest)
+        if number is None or number.start() == 0:
+            return None
+        between = rest[: number.start()]
+        if not (between.strip() in ("", ":", "=") or (link and link.fullmatch(between))):
+            return None
+        figure = self._bare(pair.end() + number.start(), number.group())
+        if figure is None or any(
+            m.span.start < figure.span.end and figure.span.start < m.span.end
+            for m in self._near(figure.span.start)
+            if m.span.start != pair.start("quote")  # "USD/JPY 151.20" reads "JPY 151.20"
+        ):
+            return None  # "INR/USD = 41,250,000,000 INR": an amount, not the rate
+        unit = self._money(base, pair.start("base"), Decimal(1), (base,))
+        amount = replace_currency(figure, quote)
+        return self._rate(unit, amount, "pair", Span(pair.start(), amount.span.end))
+
+    def _bare(self, start: int, run: str) -> Money | None:
+        """A bare number as a mention without a currency (filled in by the caller)."""
+        parsed = parse_run(run, self.document.style)
+        if parsed is None or parsed.value <= 0:
+            return None
+        figure = make_figure(run, parsed, Decimal(1))
+        hedge = hedge_before(self.text, start, self.language)
+        interval = widen(figure.interval, figure.value, figure.granularity, hedge)
+        span = Span(start, start + len(run))
+        return Money(figure.value, None, (), span, run, figure, "", interval, hedge)
+
+    def _market(
+        self, subject: Money, other: Money, figure: Money, connector: str
+    ) -> StatedRate | None:
+        """A bare number quoting ``subject`` against ``other``, in market convention."""
+        pair = (subject.currency, other.currency)
+        if None in pair or pair[0] == pair[1]:
+            return None
+        ranks = [MARKET_BASES.index(c) if c in MARKET_BASES else None for c in pair]
+        if ranks == [None, None]:
+            return None  # no convention says which way the number reads
+        first_is_base = ranks[1] is None or (ranks[0] is not None and ranks[0] < ranks[1])
+        unit, quote = (subject, other) if first_is_base else (other, subject)
+        assert quote.currency is not None
+        amount = replace_currency(figure, quote.currency, quote.candidates, quote.unit_text)
+        span = Span(figure.span.start, max(other.span.end, figure.span.end))
+        return self._rate(unit, amount, connector, span)
+
+    def _name_at(self, start: int) -> Money | None:
+        """The currency name starting at ``start`` ("dollar", "US dollar", "美元"), as one unit."""
+        text = self.text
+        if start < len(text) and is_cjk(text[start]):
+            for length in range(min(self.lex.longest_cjk_name, len(text) - start), 0, -1):
+                candidates = self.lex.name(text[start : start + length])
+                if candidates:
+                    return self._money(text[start : start + length], start, Decimal(1), candidates)
+            return None
+        words = re.match(rf"{_WORD}(?:\s{_WORD}){{0,3}}", text[start : start + 100])
+        if words is None:
+            return None
+        tokens = words.group().split()
+        for count in range(len(tokens), 0, -1):
+            phrase = " ".join(tokens[:count]).rstrip(".,;:!?'’)")
+            candidates = self.lex.name(phrase.lower())
+            if candidates:
+                return self._money(phrase, start, Decimal(1), candidates)
+        return None
+
+    def _money(
+        self, surface: str, start: int, amount: Decimal, candidates: tuple[str, ...]
+    ) -> Money:
+        """A currency written as a word or code, taken as ``amount`` of it exactly."""
+        currency = self._resolve(surface, candidates)
+        figure = make_figure(surface, _exact(amount), Decimal(1))
+        exact = replace_interval(figure)
+        span = Span(start, start + len(surface))
+        return Money(amount, currency, candidates, span, surface, exact, surface, exact.interval)
+
+    def _settled(self, money: Money) -> Money:
+        """A mention whose surface the document leaves open ("pesos"), read as the one of its
+        currencies that the document names elsewhere ("ARS14"), when there is exactly one."""
+        if money.currency is not None:
+            return money
+        used = [code for code in money.candidates if code in self.used]
+        return dataclasses.replace(money, currency=used[0]) if len(used) == 1 else money
+
+    def _resolve(self, surface: str, candidates: tuple[str, ...]) -> str | None:
+        """A name's currency: the one candidate the document uses elsewhere, else its default."""
+        used = [code for code in candidates if code in self.used]
+        if len(used) == 1:
+            return used[0]
+        document = self.document
+        return default_reading(
+            surface, candidates, document.territory, document.language, document.script
+        )
+
+    def _rate(
+        self, unit: Money, amount: Money, connector: str, span: Span | None = None
+    ) -> StatedRate | None:
+        unit, amount = self._settled(unit), self._settled(amount)
+        if not _different(unit, amount) or amount.amount <= 0 or amount.figure.other is not None:
+            return None
+        if span is None:
+            span = Span(
+                min(unit.span.start, amount.span.start), max(unit.span.end, amount.span.end)
+            )
+        interval = amount.interval
+        if interval.low <= 0:
+            return None
+        sentence = self._sentence(span)
+        years = YEAR.findall(sentence)
+        projected = _projected(self.language)
+        return StatedRate(
+            span=span,
+            base=unit.currency,
+            quote=amount.currency,
+            base_candidates=unit.candidates,
+            quote_candidates=amount.candidates,
+            value=amount.amount,
+            interval=interval,
+            text=span.slice(self.text),
+            unit=unit,
+            amount=amount,
+            connector=connector,
+            hedge=amount.hedge,
+            year=int(years[0]) if years else None,
+            projected=projected is not None and projected.search(sentence) is not None,
+        )
+
+    def _sentence(self, span: Span) -> str:
+        """The sentence a rate stands in (at most a window either side of it)."""
+        floor = max(0, span.start - SENTENCE_WINDOW)
+        before = self.text[floor : span.start]
+        stops = list(SENTENCE_END.finditer(before))
+        start = floor + stops[-1].end() if stops else floor
+        after = SENTENCE_END.search(self.text, span.end, span.end + SENTENCE_WINDOW)
+        end = after.start() if after else min(len(self.text), span.end + SENTENCE_WINDOW)
+        return self.text[start:end]
+
+
+def _is_one(money: Money) -> bool:
+    """A mention of exactly one unit: "$1", "1 USD", "1美元" (not "about $1", "$1-2")."""
+    return money.amount == 1 and money.hedge is None and money.upper is None
+
+
+def _different(first: Money, second: Money) -> bool:
+    """Two currencies that cannot be the same one: both known and different, or no overlap."""
+    if first.currency is not None and second.currency is not None:
+        return first.currency != second.currency
+    return bool(first.candidates and second.candidates) and not (
+        set(first.candidates) & set(second.candidates)
+    )
+
+
+def _hedge_text(text: str, money: Money) -> str:
+    """The hedge and spaces written right before a mention ("about "), as in the text."""
+    if money.hedge is None:
+        return ""
+    before = text[max(0, money.span.start - 40) : money.span.start]
+    stripped = before.rstrip()
+    return before[len(stripped) - len(money.hedge) :]
+
+
+def _exact(amount: Decimal) -> ParsedNumber:
+    parsed = parse_run(str(amount))
+    assert parsed is not None
+    return parsed
+
+
+def replace_interval(figure: Figure) -> Figure:
+    """The figure taken as exact: a unit of one is one, not 0.5 to 1.5."""
+    return dataclasses.replace(figure, interval=Interval.point(figure.value))
+
+
+def replace_currency(
+    money: Money,
+    currency: str,
+    candidates: tuple[str, ...] | None = None,
+    unit_text: str | None = None,
+) -> Money:
+    """A bare number's mention with the currency it is quoted in."""
+    return dataclasses.replace(
+        money,
+        currency=currency,
+        candidates=candidates or (currency,),
+        unit_text=unit_text or currency,
+    )

@@ -1,0 +1,337 @@
+"""Stated exchange rates: what is read as one, what is not, and the rules that check them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import figcheck
+from figcheck import StatedRate
+
+MAY_2023 = dt.date(2023, 5, 12)  # ECB: 1 EUR = 1.0892 USD, USD/INR about 82.2, USD/CNY 6.93
+
+
+def rates(text: str, locale: str | None = None) -> list[StatedRate]:
+    return [c for c in figcheck.extract(text, locale=locale) if isinstance(c, StatedRate)]
+
+
+def only_rate(text: str, locale: str | None = None) -> StatedRate:
+    found = rates(text, locale)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (text, locale, base, quote, value)
+SHAPES = [
+    # equations and ratios
+    ("Officials used $1 = 83.2 rupees throughout.", None, "USD", "INR", "83.2"),
+    ("The bank quoted 1 USD = 14,500 IDR on Monday.", None, "USD", "IDR", "14500"),
+    ("The cross was £1:$1.27 at the close.", None, "GBP", "USD", "1.27"),
+    ("Traders saw USD/JPY 151.20 late in the session.", None, "USD", "JPY", "151.20"),
+    ("The pair EUR/USD at 1.0850 held steady.", None, "EUR", "USD", "1.0850"),
+    ("The figures are in pounds (rate used: $1 = 0.79 pounds).", None, "USD", "GBP", "0.79"),
+    ("Exports rose sharply. ($1 = 7.2345 yuan)", None, "USD", "CNY", "7.2345"),
+    # per / to / for / against
+    ("Importers paid 83 rupees per dollar last week.", None, "USD", "INR", "83"),
+    ("The currency traded at about 7.1 yuan to the dollar.", None, "USD", "CNY", "7.1"),
+    ("Street dealers offered 6.9 yuan for $1 in March.", None, "USD", "CNY", "6.9"),
+    ("The budget assumes a rate of Rs 83 per dollar.", None, "USD", "INR", "83"),
+    ("By Friday the yen weakened to 151.20 against the dollar.", None, "USD", "JPY", "151.20"),
+    (
+        "On Tuesday the rupee closed at a record 83.45 against the US dollar.",
+        None,
+        "USD",
+        "INR",
+        "83.45",
+    ),
+    ("Late on Monday the euro rose to 1.09 against the dollar.", None, "EUR", "USD", "1.09"),
+    # verbs
+    ("In June one euro was worth 1.08 dollars.", None, "EUR", "USD", "1.08"),
+    ("These days a dollar buys 83 rupees at most kiosks.", None, "USD", "INR", "83"),
+    ("On the street a dollar fetched 95 roubles.", None, "USD", "RUB", "95"),
+    # other languages
+    ("Am Freitag galt 1 Euro = 1,08 US-Dollar.", "de", "EUR", "USD", "1.08"),
+    ("Am Ende: Ein Euro kostete 1,09 US-Dollar.", "de", "EUR", "USD", "1.09"),
+    ("На бирже 1 доллар = 92 рубля.", "ru", "USD", "RUB", "92"),
+    ("Вчера 1 доллар стоил 91 рубль.", "ru", "USD", "RUB", "91"),
+    ("当天1美元兑7.1元人民币。", "zh", "USD", "CNY", "7.1"),
+    ("Hoy un dólar valía 17 pesos mexicanos.", "es", "USD", "MXN", "17"),
+    ("El euro se cotizaba a 1,08 dólares.", "es", "EUR", "USD", "1.08"),
+    ("Vendredi, le dollar s'échangeait à 0,92 euro.", "fr", "USD", "EUR", "0.92"),
+    ("Le taux retenu : 1 euro = 1,10 dollar.", "fr", "EUR", "USD", "1.10"),
+    ("為替は1ドル＝150円で推移した。", "ja", "USD", "JPY", "150"),
+    ("Ieri 1 dollaro vale 0,92 euro sul mercato.", "it", "USD", "EUR", "0.92"),
+    ("Il cambio: un euro valeva 1,07 dollari.", "it", "EUR", "USD", "1.07"),
+    ("Na sexta, 1 dólar vale 5,10 reais.", "pt", "USD", "BRL", "5.10"),
+    ("O euro era cotado a 5,45 reais.", "pt", "EUR", "BRL", "5.45"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "base", "quote", "value"), SHAPES)
+def test_shape_is_read_as_a_rate(
+    text: str, locale: str | None, base: str, quote: str, value: str
+) -> None:
+    rate = only_rate(text, locale)
+    assert (rate.base, rate.quote, rate.value) == (base, quote, Decimal(value))
+    assert rate.interval.low <= rate.value <= rate.interval.high
+    assert rate.text == rate.span.slice(text)
+
+
+def test_hedged_rate_is_wider_than_a_precise_one() -> None:
+    rough = only_rate("The yuan traded at about 7.1 yuan to the dollar.")
+    precise = only_rate("The yuan traded at 7.1234 yuan to the dollar.")
+    assert rough.hedge == "about"
+    assert rough.interval.high - rough.interval.low > Decimal("0.1")
+    assert precise.interval.high - precise.interval.low < Decimal("0.001")
+
+
+def test_band_is_one_interval() -> None:
+    rate = only_rate("Analysts expect between 7.0 and 7.3 yuan per dollar.")
+    assert (rate.base, rate.quote) == ("USD", "CNY")
+    assert rate.interval.low < Decimal("7.0") < Decimal("7.3") < rate.interval.high
+
+
+def test_both_directions_in_one_sentence() -> None:
+    found = rates("We used $1 = 83 rupees, that is 1 rupee = $0.012.")
+    assert [(r.base, r.quote, r.value) for r in found] == [
+        ("USD", "INR", Decimal(83)),
+        ("INR", "USD", Decimal("0.012")),
+    ]
+
+
+def test_ambiguous_name_follows_the_document() -> None:
+    rate = only_rate("Prices are in C$; one US dollar was worth 1.36 Canadian dollars.")
+    assert (rate.base, rate.quote) == ("USD", "CAD")
+
+
+NEGATIVES = [
+    # a change, not a rate
+    "Prices rose $1 to $83 over the year.",
+    "The fare went from $1 to $2.",
+    "Tickets rose from €1 to €3 in a decade.",
+    "The stock fell $1 to $83.50.",
+    "Shares climbed £1 to £12.",
+    "Fees were cut from Rs 100 to Rs 83.",
+    "The price of a loaf rose by $1 to $4.",
+    "Bus fares went up $1 to $3.25 on Monday.",
+    "The index fell 1 point to 83.",
+    "Oil rose $1 to $83 a barrel.",
+    # counts and odds
+    "1 in 83 people carry the gene.",
+    "Only 1 in 5 voters turned out.",
+    "The odds were 100 to 1.",
+    "One in three households owns a car.",
+    "It affects 1 in every 83 births.",
+    "Around 1 out of 83 applicants was admitted.",
+    "The ratio of nurses to patients was 1 to 8.",
+    "A 1:83 scale model stood in the lobby.",
+    "The mix is 1:3 cement to sand.",
+    "Odds of 7 to 2 were offered.",
+    # two amounts side by side
+    "He had $1 and 83 rupees in his pocket.",
+    "She paid $1 and he paid 83 rupees.",
+    "The kit costs $1, the manual 83 rupees.",
+    "Donations of $1 or 83 rupees are welcome.",
+    "Entry is €1; parking 3 dollars.",
+    "A coffee was $1 while tea was 83 rupees.",
+    "The bill listed €5, £4 and $6.",
+    "We spent $100 on food and €80 on fuel.",
+    "Both $1 coins and 1 euro coins were found.",
+    "A $1 bill and a €1 coin lay on the table.",
+    # scores, times, dates, versions
+    "The final score was 3:1.",
+    "Madrid won 2:0 at home.",
+    "The meeting starts at 10:30.",
+    "The train left at 7:45 and arrived at 9:10.",
+    "Kick-off is 19:00 local time.",
+    "It happened on 12/05/2023.",
+    "See page 1:83 of the report.",
+    "Version 1.2:3 was released.",
+    "The verse is John 3:16.",
+    "The ratio 16:9 suits most screens.",
+    # per and to the, with no currency on the other side
+    "The bus costs $3 per ride.",
+    "Beef sold for $3 per pound at the market.",
+    "Apples cost €2 a pound.",
+    "He earns $20 per hour.",
+    "Rent is 83 euros per square metre.",
+    "Fuel costs 1.8 euros per litre.",
+    "Wages rose to $15 an hour.",
+    "Fees are Rs 83 per student.",
+    "The tax is 10 cents per dollar of income.",
+    "Bondholders got 30 cents on the dollar.",
+    "Tickets are $5 to the public.",
+    "He sent $50 to the charity.",
+    "She gave £10 to the school.",
+    "They lent €3m to the dollar-denominated fund.",
+    "The state owes $1bn to the IMF.",
+    "Donors pledged $2m to the appeal.",
+    "Profit rose to $83m against the forecast.",
+    "Sales of $4m against the plan of $5m disappointed.",
+    "Revenue came in at €3.2bn against €3bn a year earlier.",
+    "The team scored 83 points against the Lakers.",
+    "The vote was 83 against the motion.",
+    "He bet $10 against the house.",
+    "Earnings were $2 per share.",
+    "The dividend is 83 pence per share.",
+    "Costs were $12 per barrel.",
+    "It sells for €9 for two.",
+    "A pass costs $30 for a week.",
+    "He paid $5 for a sandwich.",
+    "She paid 83 rupees for a book.",
+    "They asked $1 for each copy.",
+    # a currency to itself, or currencies that cannot be told apart
+    "$1 = 100 cents, as every child knows.",
+    "A dollar was worth 1 dollar then.",
+    "€1 = €1, the slogan read.",
+    "1 USD = 1 USD by definition.",
+    "USD/USD 1.00 is not a pair.",
+    "One peso was worth 1.2 pesos after the reform.",
+    "$1 = 1.35 dollars, the sign said.",
+    "One franc was worth 2 francs in the game.",
+    # code-like text that is not a pair
+    "The ABC/XYZ 151 project is late.",
+    "See RFC/IETF 2119 for the terms.",
+    "The CEO/CFO 2023 report is out.",
+    "USD/JPY was volatile this week.",
+    "The EUR/USD pair fell.",
+    "Call 1-800-USD/JPY for quotes.",
+    # other colons and equals signs
+    "Revenue: $83m. Costs: €70m.",
+    "Note: $1 refunds are not processed.",
+    "Total = $83m.",
+    "x = 83, y = 1.",
+    "Budget: $5m; spent: $4m.",
+    "Price: $1. Discount: 10%.",
+    "Result: 83 rupees saved.",
+    "E = mc2 and F = ma.",
+    "Rate = 5%.",
+    "Score: 83 to 1.",
+    # verbs without a currency unit before them
+    "The deal was worth $83m.",
+    "The house was worth 83 million rupees.",
+    "The firm bought $1bn of bonds.",
+    "A painting fetched $95m at auction.",
+    "The land is worth €5m.",
+    "The cheque was worth £83.",
+    "One share was worth $83.",
+    "A ticket bought 83 rupees of goods.",
+    "The stock closed at $83.45 on Friday.",
+    "The index rose to 1,083 points.",
+    # other languages
+    "Der Preis stieg von 1 Euro auf 2 Euro.",
+    "Das Spiel endete 3:1.",
+    "Les prix sont passés de 1 euro à 2 euros.",
+    "El partido terminó 2:1.",
+    "Цена выросла с 1 доллара до 2 долларов.",
+    "比分是3:1。",
+    "Il biglietto costa 2 euro per persona.",
+    "O bilhete custa 5 reais por pessoa.",
+    "会議は10:30に始まる。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_rate(text: str) -> None:
+    assert rates(text) == []
+
+
+def test_enough_hard_negatives() -> None:
+    assert len(NEGATIVES) >= 100
+
+
+def test_public_name_and_extract_return_it() -> None:
+    claims = figcheck.extract("On paper $1 = 83.2 rupees.")
+    assert [type(c).__name__ for c in claims] == ["StatedRate"]
+    assert figcheck.StatedRate is StatedRate
+
+
+def test_a_conversion_is_not_also_a_rate() -> None:
+    claims = figcheck.extract("The fee is $1 (83 rupees).")
+    assert [type(c).__name__ for c in claims] == ["Conversion"]
+
+
+def codes(text: str, date: dt.date | None = MAY_2023) -> list[str]:
+    return [f.code for f in figcheck.check(text, date=date).findings]
+
+
+def test_stated_rate_off_the_reference() -> None:
+    report = figcheck.check("The plan uses 95 rupees per dollar.", date=MAY_2023)
+    [finding] = report.findings
+    assert finding.code == "FC107"
+    assert finding.evidence.base == "USD"
+    assert finding.evidence.quote == "INR"
+    assert any("reference dates used" in note for note in finding.evidence.notes)
+    assert codes("The plan uses 82 rupees per dollar.") == []
+    assert codes("The plan uses about 7 yuan to the dollar.") == []
+    assert codes("The plan uses 95 rupees per dollar.", date=None) == []
+
+
+def test_reference_check_reads_a_rate_either_way_round() -> None:
+    assert codes("One rupee was worth $0.0122 that week.") == []
+    assert codes("One rupee was worth $0.0155 that week.") == ["FC107"]
+
+
+def test_conversion_off_the_stated_rate() -> None:
+    text = "At $1 = 83 rupees, the fee of Rs 4,150 ($52) is due."
+    [finding] = figcheck.check(text, date=MAY_2023).findings
+    assert finding.code == "FC108"
+    assert finding.span.slice(text) == "$52"
+    assert "$1 = 83 rupees" in finding.message
+    assert "$1 = 83 rupees" in finding.evidence.figures
+    assert any("characters 3-17" in note for note in finding.evidence.notes)
+    assert codes("At $1 = 83 rupees, the fee of Rs 4,150 ($50) is due.") == []
+
+
+def test_conversion_checked_without_a_date() -> None:
+    found = codes("At $1 = 83 rupees, the fee of Rs 4,150 ($52) is due.", date=None)
+    assert sorted(found) == ["FC108", "FC404"]
+
+
+def test_two_stated_rates_that_disagree() -> None:
+    text = "We use $1 = 83 rupees. Elsewhere the report uses 90 rupees per dollar."
+    found = figcheck.check(text, date=None).findings
+    assert [f.code for f in found if f.code == "FC108"] == ["FC108"]
+    assert "90 rupees per dollar" in found[0].span.slice(text)
+
+
+def test_dated_and_assumed_rates_are_not_held_against_others() -> None:
+    contrast = "In 2015 a dollar bought 64 rupees; now we use $1 = 83 rupees."
+    assert codes(contrast, date=None) == []
+    assumed = "The budget assumes 80 rupees per dollar; the rupee closed at 83 against the dollar."
+    assert codes(assumed, date=None) == []
+    assert rates(assumed)[0].projected
+    assert not rates(assumed)[1].projected
+    assert rates(contrast)[0].year == 2015
+
+
+def test_dated_and_assumed_rates_are_not_checked_against_the_reference() -> None:
+    assert codes("In 2015 importers paid 64 rupees per dollar.") == []
+    assert codes("The budget assumes 95 rupees per dollar.") == []
+
+
+def test_a_rate_and_its_own_inverse() -> None:
+    agreeing = "We use $1 = 83 rupees, that is 1 rupee = $0.012."
+    assert "FC108" not in codes(agreeing, date=None)
+    disagreeing = "We use $1 = 83 rupees, that is 1 rupee = $0.015."
+    assert "FC108" in codes(disagreeing, date=None)
+
+
+def test_extract_lists_the_rate(tmp_path: Path) -> None:
+    path = tmp_path / "rates.txt"
+    path.write_text("The budget assumes a rate of Rs 83 per dollar.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "figcheck", "extract", "--output-format", "json", str(path)]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    [row] = [row for row in json.loads(result.stdout)["items"] if row["kind"] == "rate"]
+    assert row["text"] == "Rs 83 per dollar"
+    assert row["implied"]["base"] == "USD"
+    assert row["implied"]["quote"] == "INR"
+    table = subprocess.run([*command[:4], str(path)], capture_output=True, text=True, check=True)
+    assert "per USD" in table.stdout
+    assert "rate" in table.stdout
