@@ -762,6 +762,9 @@ def _piece(
     )
     converted = draw(_rounded(exact, target, others_of_target, bare=bare[target], precise=precise))
     phrasing = draw(st.sampled_from(list(phrasings)))
+    if phrasing == "or, no comma" and original.value == converted.value:
+        # "A$1 or R$1": one figure in two currencies reads as a choice, not a conversion.
+        phrasing = next((p for p in phrasings if p != "or, no comma"), "parentheses")
     if phrasing in HEDGED_PHRASINGS and converted.hedge is None:
         converted = converted._replace(hedge=draw(st.sampled_from(APPROXIMATE_HEDGES)))
     between, after = PHRASINGS[phrasing]

@@ -291,3 +291,19 @@ def test_rates_show_without_a_date_gives_the_latest_rate(tmp_path: Path) -> None
     assert lines[0] == f"1 EUR = {last.value} USD"
     assert lines[1].startswith(f"date used: {last.date} (the latest rate, ")
     assert lines[2] == f"source: {last.source}"
+
+
+def test_the_reference_arbitrates_between_conversions_that_disagree() -> None:
+    """Two conversions at one rate and one at another: the one the reference supports is the
+    one kept, even against the majority (£68.6m for €80m is right in August 2024)."""
+    text = (
+        "The striker joined for €80m (£68.6m). He will earn £300,000 (€256,000) a week, "
+        "or £15.6m (€13.3m) a year."
+    )
+    report = figcheck.check(text, date=dt.date(2024, 8, 15))
+    flagged = [(f.code, f.span.slice(text)) for f in report.findings]
+    assert flagged == [("FC104", "€256,000"), ("FC104", "€13.3m")]
+    assert all("£68.6m" not in f.message for f in report.findings)
+    # Undated, nothing arbitrates: the larger set of conversions is taken, as before.
+    undated = figcheck.check(text)
+    assert [f.span.slice(text) for f in undated.findings if f.code == "FC104"] == ["£68.6m"]

@@ -457,8 +457,10 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
 
 
 def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
-    """Indices of the largest set of conversions whose widened rates share a point; ties go to
-    the set that fits the reference, then to the set with the earliest conversion.
+    """Indices of the set of conversions whose widened rates share a point and that the
+    reference arbitrates for: a set that fits the reference wins over any that does not (the
+    reference proves the minority right); among those, the largest set, then the set with the
+    earliest conversion.
 
     A sweep over the left ends keeps the intervals that contain the current point in two heaps
     (by right end, by position in the text), so every candidate point is scored in log time.
@@ -467,7 +469,7 @@ def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
     by_high: list[tuple[Decimal, int]] = []
     by_index: list[int] = []
     gone: set[int] = set()
-    best: tuple[int, bool, int] | None = None
+    best: tuple[bool, int, int] | None = None
     best_point = widened[order[0]].low
     cursor = 0
     for point in sorted({w.low for w in widened}):
@@ -481,7 +483,7 @@ def _consensus(widened: list[Interval], band: Band | None) -> set[int]:
             heapq.heappop(by_index)
         meet = Interval(point, by_high[0][0])
         fits = band is not None and band.allowed.intersects(meet)
-        score = (len(by_high), fits, -by_index[0])
+        score = (fits, len(by_high), -by_index[0])
         if best is None or score > best:
             best, best_point = score, point
     return {i for i, w in enumerate(widened) if best_point in w}
