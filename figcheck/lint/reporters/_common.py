@@ -6,12 +6,10 @@ JSON ``summary`` and the JUnit counts are all computed here.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from figcheck.intervals import Interval
 from figcheck.lint.results import SEVERITY_ORDER as SEVERITY_ORDER
 from figcheck.lint.results import FileResult, Located, RunResult
 from figcheck.lint.results import at_least as at_least
@@ -33,35 +31,10 @@ def decimal_text(value: Decimal) -> str:
     return f"{value:f}"
 
 
-def interval_data(interval: Interval | None) -> list[str] | None:
-    """``[low, high]`` as strings: money and rates must not pass through binary floats."""
-    if interval is None:
-        return None
-    return [decimal_text(interval.low), decimal_text(interval.high)]
-
-
 def evidence_data(evidence: Evidence) -> JsonObject:
-    """The arithmetic behind a finding as JSON-ready data; every key is always present."""
-    return {
-        "figures": list(evidence.figures),
-        "base": evidence.base,
-        "quote": evidence.quote,
-        "implied": interval_data(evidence.implied),
-        "expected": interval_data(evidence.expected),
-        "tolerance": _optional_decimal(evidence.tolerance),
-        "source": evidence.source,
-        "reference_date": _optional_date(evidence.reference_date),
-        "factor": _optional_decimal(evidence.factor),
-        "notes": list(evidence.notes),
-    }
-
-
-def _optional_decimal(value: Decimal | None) -> str | None:
-    return None if value is None else decimal_text(value)
-
-
-def _optional_date(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+    """The arithmetic behind a finding as JSON-ready data; every key is always present. The
+    one serialisation of evidence: the API's ``Evidence.to_dict()``."""
+    return evidence.to_dict()
 
 
 def error_reason(result: FileResult) -> str:
