@@ -24,13 +24,12 @@ from typing import Any
 
 import pytest
 
-from figcheck.checking import decode
+from figcheck.checking import decode, special_file
 from figcheck.errors import ConfigError, InputError
 from figcheck.lint.reporters import text as text_format
 from figcheck.lint.results import FileResult, RunResult
 from figcheck.lint.settings import Settings, load_settings, merge_cli
 from figcheck.lint.source import LintOptions, lint_source
-from figcheck.lint.walk import special_file
 
 #: Bumped when what is stored changes, so that older entries are never read.
 CACHE_FORMAT = "1"

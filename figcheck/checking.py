@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -115,16 +116,40 @@ def check_file(
     return check(read_text(Path(path), encoding), date=date, locale=locale, config=config)
 
 
+#: The kinds of file that are never opened, by the ``stat`` test that recognises each.
+SPECIAL_FILES: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def special_file(path: Path) -> str | None:
+    """What ``path`` is when it is neither a regular file nor a folder (a FIFO, a device, a
+    socket), found by ``stat`` without opening it; None otherwise, and when ``stat`` fails
+    (reading the file then says why)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return next((kind for test, kind in SPECIAL_FILES if test(mode)), "a special file")
+
+
 def read_text(path: Path, encoding: str = "utf-8") -> str:
     """A document's text; every way it can fail becomes an ``InputError`` naming the file.
 
     Only a regular file is opened: a FIFO would block and a device (``/dev/zero``) never end.
     """
+    kind = special_file(path)
+    if kind is not None:
+        raise InputError(
+            f"{path}: not a regular file but {kind}; figcheck reads files, "
+            'and standard input as "-"'
+        )
     try:
-        mode = path.stat().st_mode
-        if not stat.S_ISREG(mode):
-            kind = "Is a directory" if stat.S_ISDIR(mode) else "not a regular file"
-            raise InputError(f"{path}: cannot read: {kind}")
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,11 @@ def test_every_locale_of_the_installed_babel_is_accepted(locale: str) -> None:
         "1.000,00 EUR", locale=locale
     )
     assert found  # read in the locale's own number style, whichever it is
+
+
+def test_check_file_refuses_a_fifo_without_opening_it(tmp_path: Path) -> None:
+    """Opening a FIFO with no writer would block this test forever; it is refused by stat."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(figcheck.InputError, match="not a regular file but a FIFO"):
+        figcheck.check_file(pipe)

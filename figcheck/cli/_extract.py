@@ -25,7 +25,7 @@ from figcheck.intervals import format_decimal
 from figcheck.lint.documents import Document, Format
 from figcheck.lint.lines import LineIndex
 from figcheck.lint.markup import load_document
-from figcheck.lint.walk import STDIN, Skipped, expand_paths, require_regular_file
+from figcheck.lint.walk import STDIN, Skipped, expand_paths
 from figcheck.model import (
     Claim,
     Conversion,
@@ -88,8 +88,6 @@ def run(args: argparse.Namespace) -> ExitCode:
 
 
 def _document(path: str, args: argparse.Namespace, finder: SettingsFinder) -> Document:
-    if path != STDIN:
-        require_regular_file(path)  # a FIFO or /dev/zero would never finish reading
     source = read_stdin() if path == STDIN else read_text(Path(path))
     shown = args.stdin_filename if path == STDIN else path
     markup = Format(args.format) if args.format else finder.for_path(path).format_for(Path(path))

@@ -18,7 +18,7 @@ from figcheck.lint.markup import format_for_path
 from figcheck.lint.results import FileResult, RunResult
 from figcheck.lint.settings import Settings
 from figcheck.lint.source import LintOptions, lint_source
-from figcheck.lint.walk import STDIN, Skipped, expand_paths, require_regular_file
+from figcheck.lint.walk import STDIN, Skipped, expand_paths
 
 
 def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult:
@@ -28,7 +28,6 @@ def lint_file(name: str, settings: Settings, options: LintOptions) -> FileResult
     try:
         if name == STDIN:
             return lint_source(read_stdin(), options.stdin_name, settings, options)
-        require_regular_file(name)
         markup = options.format or settings.format_for(Path(name)) or format_for_path(name)
         if streaming.should_stream(Path(name), markup):
             return streaming.lint_streamed(name, markup, settings, options)

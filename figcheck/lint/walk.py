@@ -9,12 +9,11 @@ Only regular files are ever opened: a FIFO can block a reader forever and a devi
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from figcheck.errors import InputError
+from figcheck.checking import special_file
 from figcheck.lint.settings import Settings, is_folder
 
 STDIN = "-"
@@ -42,37 +41,6 @@ class Skipped:
 
 #: Told about each path a walk skips; the default tells nobody.
 SkipHandler = Callable[[Skipped], None]
-
-#: The kinds of file that are never opened, by the ``stat`` test that recognises each.
-SPECIAL_FILES: tuple[tuple[Callable[[int], bool], str], ...] = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def special_file(path: Path) -> str | None:
-    """What ``path`` is when it is neither a regular file nor a folder (a FIFO, a device, a
-    socket), found by ``stat`` without opening it; None otherwise, and when ``stat`` fails
-    (reading the file then says why)."""
-    try:
-        mode = path.stat().st_mode
-    except (OSError, ValueError):
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    return next((kind for test, kind in SPECIAL_FILES if test(mode)), "a special file")
-
-
-def require_regular_file(name: str) -> None:
-    """Raise ``InputError`` for a named input that must not be opened (see ``special_file``)."""
-    kind = special_file(Path(name))
-    if kind is not None:
-        raise InputError(
-            f"{name}: not a regular file but {kind}; figcheck reads files, "
-            f'and standard input as "{STDIN}"'
-        )
 
 
 def _no_one(skipped: Skipped) -> None:
