@@ -52,7 +52,13 @@ def tables_folder() -> Path:
 
 def read_json(relative: str, folder: Path | None = None) -> Any:
     """A table (``"locales.json"``, ``"names/de.json"``) as parsed JSON, None when absent."""
-    path = (folder or tables_folder()) / relative
+    return _parsed((folder or tables_folder()) / relative)
+
+
+@functools.cache
+def _parsed(path: Path) -> Any:
+    """Each file parsed once per process (the version check and the lexicon read the same
+    currencies.json); callers only read what it returns."""
     if not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8"))

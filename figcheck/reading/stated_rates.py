@@ -34,7 +34,8 @@ from figcheck.reading.letters import is_cjk
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.numbers import ParsedNumber, make_figure, parse_run
 
-#: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …).
+#: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …); the
+#: rules orient every pair by it too (``rules.fx.orient``).
 MARKET_BASES = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 #: The most characters read before a number for the currency it is quoted in.
 SUBJECT_WINDOW = 80

@@ -30,10 +30,9 @@ from decimal import ROUND_CEILING, Decimal
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
 from figcheck.rates.source import Coverage, RateQuote, RateSource, SeriesSource, days_back
+from figcheck.reading.stated_rates import MARKET_BASES
 from figcheck.rules.config import Config
 
-#: Conventional order of base currencies in quotes (EUR/USD, GBP/USD, USD/JPY …).
-BASE_PRIORITY = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF", "JPY")
 #: Powers of ten tried for a magnitude slip (×10 … ×10¹², and their inverses).
 POWERS = tuple(range(1, 13))
 #: Currencies that share a symbol or a name ("$", "pesos", "kr"): when the one a mention was
@@ -185,7 +184,7 @@ def orient(first: str, second: str) -> tuple[str, str]:
     """(base, quote) in market convention: the higher-priority currency is the base."""
 
     def rank(code: str) -> tuple[int, str]:
-        return (BASE_PRIORITY.index(code) if code in BASE_PRIORITY else len(BASE_PRIORITY), code)
+        return (MARKET_BASES.index(code) if code in MARKET_BASES else len(MARKET_BASES), code)
 
     return (first, second) if rank(first) <= rank(second) else (second, first)
 
