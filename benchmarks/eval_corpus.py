@@ -10,9 +10,12 @@ that file exists) and every ``benchmarks/corpus/*.jsonl``. ``--corpus`` may name
 corpus is found it says so and exits 0; this is a measurement, never a gate.
 
 The corpus format: one JSON object per line with ``id``, ``lang`` (BCP-47), ``text``, ``kind``
-(``conversion``, ``no_conversion``, ``correction_wrong``, ``correction_fixed``,
-``unit_conversion``, ``percent_or_total``), ``published`` (YYYY-MM-DD or null), ``pairs`` (each
-``{a: {amount, currency, surface}, b: {...}}``, ``surface`` the printed span) and ``notes``.
+(``conversion``, ``rate``, ``no_conversion``, ``correction_wrong`` or ``error``,
+``correction_fixed``, ``unit_conversion``, ``percent_or_total``), ``published`` (YYYY-MM-DD or
+null), ``pairs`` (each ``{a: {amount, currency, surface}, b: {...}}``, ``surface`` the printed
+span) and ``notes`` (or ``note``). The in-repository validity corpus
+(``tests/data/validity/*.jsonl``, read by ``scripts/gen_accuracy.py``) uses this format with
+``error`` for a deliberately perturbed figure.
 
 Every record is read twice through figcheck's public API (``extract``, ``check``,
 ``find_money``): once with its ``lang`` as ``locale=`` ("given") and once with no locale, the
@@ -39,13 +42,13 @@ What is measured, for each run:
   labelled money pair (amount or rate) of the same record. On ``no_conversion`` records every
   conversion claim is a false pair. ``UnitConversion`` and rate claims are scored the same way
   against unit and rate pairs.
-* **False alarms**: on texts believed correct (kinds ``no_conversion``, ``conversion``,
+* **False alarms**: on texts believed correct (kinds ``no_conversion``, ``conversion``, ``rate``,
   ``correction_fixed``), the texts with at least one error (warning) finding and the number of
   such findings, also per 100 texts. Texts whose notes call a figure SUSPECT, an ERROR,
   UNCORRECTED or INCONSISTENT are counted apart ("noted"): a finding there may be right.
-* **Errors caught**: ``correction_wrong`` texts with at least one error or warning finding of
-  rules FC1xx, FC2xx or FC3xx; "at figure" counts those where such a finding's span overlaps a
-  labelled pair's surface (only decidable for records with located pairs).
+* **Errors caught**: ``correction_wrong`` (or ``error``) texts with at least one error or warning
+  finding of rules FC1xx, FC2xx or FC3xx; "at figure" counts those where such a finding's span
+  overlaps a labelled pair's surface (only decidable for records with located pairs).
 
 Shape of a pair, from the text between the two surfaces (the nearest occurrences of each):
 
@@ -91,7 +94,10 @@ DEFAULT_SHIPPED = ROOT / "benchmarks" / "corpus"
 TOLERANCE = Decimal("0.005")
 
 #: The record kinds whose texts are believed correct.
-CORRECT_KINDS = ("no_conversion", "conversion", "correction_fixed")
+CORRECT_KINDS = ("no_conversion", "conversion", "rate", "correction_fixed")
+
+#: The record kinds whose texts hold a figure known to be wrong.
+ERROR_KINDS = ("correction_wrong", "error")
 
 #: The two runs: the record's language as locale, and no locale (detection).
 RUNS = ("given", "detected")
@@ -130,6 +136,9 @@ UNIT_NAMES: dict[str, frozenset[str]] = {
     "mph": frozenset({"mile/hour", "mile / hour"}),
     "km/h": frozenset({"kilometer/hour", "kilometer / hour"}),
     "kwh": frozenset({"kilowatt_hour"}),
+    "g": frozenset({"gram"}),
+    "ozt": frozenset({"troy_ounce"}),
+    "knot": frozenset({"knot"}),
 }
 
 #: The columns of the recall tables.
@@ -350,7 +359,7 @@ def read_corpus(path: Path, problems: list[str]) -> list[Record]:
                     kind=kind,
                     published=_date(raw.get("published")),
                     pairs=pairs,
-                    notes=str(raw.get("notes") or ""),
+                    notes=str(raw.get("notes") or raw.get("note") or ""),
                     unscored=unscored,
                 )
             )
@@ -534,7 +543,7 @@ def pair_found(claims: Iterable[Any], pair: Pair) -> bool:
     return any(conversion_matches(c, pair) for c in claims)
 
 
-def _overlaps(span: Any, located: tuple[int, int] | None) -> bool:
+def overlaps(span: Any, located: tuple[int, int] | None) -> bool:
     """Whether a figcheck span overlaps a located surface."""
     if located is None or span is None:
         return False
@@ -551,7 +560,7 @@ def diagnose(pair: Pair, outcome: Outcome) -> str:
             c
             for c in outcome.claims
             if is_unit_conversion(c)
-            and (_overlaps(c.span, pair.span_a) or _overlaps(c.span, pair.span_b))
+            and (overlaps(c.span, pair.span_a) or overlaps(c.span, pair.span_b))
         ]
         if not touching:
             return prefix + "no unit conversion read"
@@ -562,7 +571,7 @@ def diagnose(pair: Pair, outcome: Outcome) -> str:
         if fitting:
             states.append("ok")
             continue
-        near = [m for m in outcome.mentions if _overlaps(m.span, located)]
+        near = [m for m in outcome.mentions if overlaps(m.span, located)]
         if any(any(_close(v, side.amount) for v in _amounts(m)) for m in near):
             states.append("currency")
         elif near:
@@ -587,7 +596,7 @@ def diagnose(pair: Pair, outcome: Outcome) -> str:
     touching = [
         c
         for c in outcome.claims
-        if is_conversion(c) and (_overlaps(c.span, pair.span_a) or _overlaps(c.span, pair.span_b))
+        if is_conversion(c) and (overlaps(c.span, pair.span_a) or overlaps(c.span, pair.span_b))
     ]
     if touching:
         return prefix + "paired with another figure"
@@ -708,7 +717,7 @@ def score(records: Sequence[Record], outcomes: Sequence[Outcome]) -> RunScore:
             if serious:
                 run.false_alarms.append((record, serious))
                 run.alarm_codes.update(f.code for f in serious)
-        if record.kind == "correction_wrong":
+        if record.kind in ERROR_KINDS:
             figure_findings = [f for f in serious if FIGURE_RULES.fullmatch(f.code)]
             run.caught.add(bool(figure_findings))
             run.caught_codes.update(f.code for f in figure_findings)
@@ -718,7 +727,7 @@ def score(records: Sequence[Record], outcomes: Sequence[Outcome]) -> RunScore:
                 run.uncaught.append(record)
             spans = [s for p in record.pairs for s in (p.span_a, p.span_b) if s is not None]
             if figure_findings and spans:
-                run.at_figure.add(any(_overlaps(f.span, s) for f in figure_findings for s in spans))
+                run.at_figure.add(any(overlaps(f.span, s) for f in figure_findings for s in spans))
     return run
 
 

@@ -11,6 +11,8 @@ conversion off by ``perturbation_factors()``.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -159,7 +161,7 @@ def localized_document(
     if language not in SENTENCES:
         raise ValueError(f"no sentences for {language!r}; languages: {', '.join(LANGUAGES)}")
     original_code, converted_code = draw(st.sampled_from(PAIRS))
-    rate = draw(st.decimals(Decimal("0.01"), Decimal(200), places=4)).normalize()
+    rate = draw(plausible_rates(original_code, converted_code))
     size = draw(st.integers(min_size, max_size))
     wrong = draw(st.integers(1, size - 1)) if perturbed else None
     factor = draw(factors) if perturbed else Decimal(1)
@@ -184,3 +186,44 @@ def localized_document(
     return LocalizedDocument(
         separator.join(sentences), language, rate, tuple(written), wrong, factor
     )
+
+
+#: Days on which ``plausible_rates`` looks up a pair's reference rate: one every few years
+#: from the euro's start, so that the rates drawn span the pair's real history.
+PLAUSIBLE_DAYS = tuple(dt.date(year, 6, 3) for year in range(1999, 2025, 3))
+
+
+def plausible_rates(base: str, quote: str) -> st.SearchStrategy[Decimal]:
+    """Rates of ``quote`` per ``base`` that the pair really had: a reference rate of one of
+    ``PLAUSIBLE_DAYS`` (figcheck's default sources), moved by up to ±10%, to five significant
+    digits; any rate from 0.0001 to 10,000 when the sources have none for the pair.
+
+    figcheck reports an undated conversion whose rate a power of ten puts inside the pair's
+    whole history as a slip (FC103), so honest documents of a real pair are drawn at rates
+    the pair had; the strategies use this whenever no ``rate`` is given.
+    """
+    known = _reference_rates(base, quote)
+    if not known:
+        return _any_rates()
+    moves = st.integers(-100, 100).map(lambda permille: 1 + Decimal(permille) / 1000)
+    return st.tuples(st.sampled_from(known), moves).map(
+        lambda drawn: _five_digits(drawn[0] * drawn[1])
+    )
+
+
+@functools.cache
+def _reference_rates(base: str, quote: str) -> tuple[Decimal, ...]:
+    from figcheck.rules.config import Config
+
+    source = Config().rate_source()
+    found = (source.rate(base, quote, day) for day in PLAUSIBLE_DAYS)
+    return tuple(quote_.value for quote_ in found if quote_ is not None)
+
+
+def _any_rates() -> st.SearchStrategy[Decimal]:
+    return st.decimals(Decimal("0.0001"), Decimal(10000), places=4).filter(bool)
+
+
+def _five_digits(value: Decimal) -> Decimal:
+    quantum = Decimal(1).scaleb(value.adjusted() - 4)
+    return value.quantize(quantum).normalize()

@@ -17,7 +17,12 @@ from figcheck.arithmetic import PRIVATE as _CONTEXT
 
 @dataclass(frozen=True, slots=True)
 class Interval:
-    """The closed interval ``[low, high]``."""
+    """The closed interval ``[low, high]``; ``low > high`` raises ``ValueError``.
+
+    ``value in interval`` holds for ``Decimal`` and ``int`` values between the ends; any other
+    type, ``float`` included, is never a member. ``str(interval)`` is "[low, high]" with eight
+    significant digits.
+    """
 
     low: Decimal
     high: Decimal

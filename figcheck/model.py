@@ -128,8 +128,9 @@ class StatedRate(Claim):
     is given as a mention of its own). ``connector`` is the phrasing that ties them ("=",
     "per", "against" …). ``base`` or ``quote`` is None when its surface stays ambiguous.
     ``year`` is a year written in the same sentence ("in 2015 a dollar bought 64 rupees") and
-    ``projected`` is True when the sentence calls the rate a forecast or an assumption: such a
-    rate need not be the market's on the document date.
+    ``projected`` is True when the sentence calls the rate a forecast or an assumption, or puts
+    it in another time ("a dollar would buy", "at the time"): such a rate need not be the
+    market's on the document date.
     """
 
     base: str | None

@@ -39,7 +39,7 @@ as a range.
 from __future__ import annotations
 
 import decimal
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple, TypeVar
@@ -52,9 +52,11 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     ) from error
 
 from figcheck._strategy_languages import (
+    PLAUSIBLE_DAYS,
     LocalizedConversion,
     LocalizedDocument,
     localized_document,
+    plausible_rates,
 )
 
 T = TypeVar("T")
@@ -402,6 +404,16 @@ def rates(
     property holds whatever the size of the rate, not only near 1.
     """
     return _spread(min_value, max_value, max_digits, None)
+
+
+def _rates_for(
+    rate: Decimal | st.SearchStrategy[Decimal] | None,
+) -> Callable[[tuple[str, str]], st.SearchStrategy[Decimal]]:
+    """The rate strategy for a drawn pair: the one given, else the pair's plausible rates."""
+    if rate is None:
+        return lambda pair: plausible_rates(*pair)
+    given = _value(rate, rates())
+    return lambda pair: given
 
 
 def _spread(
@@ -796,13 +808,14 @@ def _value(
 def _sample(
     draw: st.DrawFn,
     currencies: st.SearchStrategy[tuple[str, str]],
-    rate: st.SearchStrategy[Decimal],
+    rate: Callable[[tuple[str, str]], st.SearchStrategy[Decimal]],
     factors: st.SearchStrategy[Decimal] | None,
     precise: bool,
     originals: st.SearchStrategy[Decimal],
     phrasings: Sequence[str],
 ) -> ConversionSample:
-    pair, value = draw(currencies), draw(rate)
+    pair = draw(currencies)
+    value = draw(rate(pair))
     factor = draw(factors) if factors is not None else Decimal(1)
     piece = draw(
         _piece(
@@ -832,14 +845,15 @@ def honest_conversion(
     """A sentence with one honest conversion: "The fund pays €50m (about $54.3m) for a school."
 
     ``currencies`` (original, converted) and ``rate`` (converted per original) are drawn when
-    not given. The converted figure is ``original × rate`` rounded to one to six significant
-    digits (three to six when ``precise``), written in any style, with or without a magnitude
-    word and a hedge, in any of ``phrasings`` (see ``PHRASINGS``). Guards that honest rounding,
-    magnitude words and hedges are never read as a wrong conversion.
+    not given (the rate by ``plausible_rates`` for the pair drawn). The converted figure is
+    ``original × rate`` rounded to one to six significant digits (three to six when
+    ``precise``), written in any style, with or without a magnitude word and a hedge, in any of
+    ``phrasings`` (see ``PHRASINGS``). Guards that honest rounding, magnitude words and hedges
+    are never read as a wrong conversion.
     """
     return _sample(
         _value(currencies, currency_pairs()),
-        _value(rate, rates()),
+        _rates_for(rate),
         None,
         precise,
         originals if originals is not None else amounts(),
@@ -865,7 +879,7 @@ def perturbed_conversion(
     """
     return _sample(
         _value(currencies, currency_pairs()),
-        _value(rate, rates()),
+        _rates_for(rate),
         factors if factors is not None else perturbation_factors(),
         True,
         originals if originals is not None else amounts(),
@@ -887,7 +901,8 @@ def conversion_document(
     originals: st.SearchStrategy[Decimal] | None = None,
     phrasings: Sequence[str] = tuple(PHRASINGS),
 ) -> st.SearchStrategy[ConversionDocument]:
-    """A text with ``min_size`` to ``max_size`` honest conversions of one pair at one rate.
+    """A text with ``min_size`` to ``max_size`` honest conversions of one pair at one rate
+    (``rate``, else one ``plausible_rates`` draws for the pair).
 
     With ``both_directions`` some conversions go the other way round ("$10m (€9.2m)") at the
     reciprocal rate. With ``perturbed``, one more conversion, at a random place, is off by a
@@ -902,7 +917,7 @@ def conversion_document(
         raise ValueError("need 1 <= min_size <= max_size")
     return _document(
         _value(currencies, currency_pairs()),
-        _value(rate, rates()),
+        _rates_for(rate),
         min_size,
         max_size,
         (factors if factors is not None else perturbation_factors()) if perturbed else None,
@@ -918,7 +933,7 @@ def conversion_document(
 def _document(
     draw: st.DrawFn,
     currencies: st.SearchStrategy[tuple[str, str]],
-    rate_strategy: st.SearchStrategy[Decimal],
+    rate_strategy: Callable[[tuple[str, str]], st.SearchStrategy[Decimal]],
     min_size: int,
     max_size: int,
     factors: st.SearchStrategy[Decimal] | None,
@@ -928,7 +943,8 @@ def _document(
     originals: st.SearchStrategy[Decimal],
     phrasings: Sequence[str],
 ) -> ConversionDocument:
-    pair, rate = draw(currencies), draw(rate_strategy)
+    pair = draw(currencies)
+    rate = draw(rate_strategy(pair))
     reciprocal = _WIDE.divide(1, rate)
     count = draw(st.integers(min_size, max_size))
     wrong = draw(st.integers(0, count)) if factors is not None else None
@@ -1130,6 +1146,7 @@ __all__ = [
     "ONE_SIDED_HEDGES",
     "PERTURBATION_MINIMUM",
     "PHRASINGS",
+    "PLAUSIBLE_DAYS",
     "STYLES",
     "UNIT_PAIRS",
     "ConversionDocument",
@@ -1156,6 +1173,7 @@ __all__ = [
     "percent_change_sentences",
     "perturbation_factors",
     "perturbed_conversion",
+    "plausible_rates",
     "rates",
     "round_significant",
     "share_sentences",

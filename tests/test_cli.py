@@ -55,7 +55,7 @@ def tree(tmp_path: Path) -> Path:
     (tmp_path / "wrong.txt").write_text(WRONG, encoding="utf-8")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "wrong.md").write_text(WRONG, encoding="utf-8")
-    (tmp_path / "notes.py").write_text("x = '$5 (€99)'\n", encoding="utf-8")
+    (tmp_path / "notes.py").write_text("x = '$5 (€4.60)'\n", encoding="utf-8")
     return tmp_path
 
 

@@ -304,10 +304,15 @@ def test_unreadable_date_key_is_kept_and_the_document_counts_as_undated(tmp_path
     source = f"---\npubDate: sometime in spring\n---\n\n{SCHOOL}\n"
     front = read_front_matter(source)
     assert front is not None
-    assert (front.date, front.unreadable) == (None, "sometime in spring")
+    assert front.date is None
+    assert front.unreadable is not None
+    assert (front.unreadable.key, front.unreadable.value) == ("pubDate", "sometime in spring")
     (tmp_path / "vague.md").write_text(source, encoding="utf-8")
     result = figcheck("check", "--select", "FC1,FC404", "vague.md", cwd=tmp_path)
-    assert CODE.findall(result.stdout) == ["FC404"]  # compared with nothing: no false FC103
+    # Undated: the slip is found against the pair's whole history, never a date's band.
+    assert CODE.findall(result.stdout) == ["FC404", "FC103"]
+    assert "there is no reference for the document's date" in result.stdout
+    assert MAY_BAND not in result.stdout
 
 
 def test_local_pre_commit_hook_in_the_docs_works_as_written(tmp_path: Path) -> None:

@@ -1,30 +1,36 @@
-"""The shipped pre-commit hook: pre-commit accepts its manifest, and the real ``pre-commit run``
-fails on a document with a wrong figure and passes on a correct one.
+"""The shipped pre-commit hook and the configurations docs/ci.md gives for it: pre-commit
+accepts them, and the real ``pre-commit run`` fails on a document with a wrong figure and passes
+on a correct one.
 
-The runs use a ``repo: local`` copy of the shipped hook with ``language: system`` and the
-``figcheck`` script of the interpreter running the tests, so they need no network; everything
-else (id, name, file selection) is taken from ``.pre-commit-hooks.yaml`` itself.
+The runs use the ``repo: local`` configuration exactly as docs/ci.md shows it (read from the
+page, so the page cannot drift), with the ``figcheck`` script of the interpreter running the
+tests first on the ``PATH``, so they need no network. The remote configuration cannot be run
+offline; its URL and tag are checked against pyproject.toml and the release tag scheme.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import shlex
-import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pre_commit.clientlib import load_manifest  # type: ignore[import-untyped]
+import yaml  # type: ignore[import-untyped]  # PyYAML, which pre-commit needs, has no stubs
+from markdown_it import MarkdownIt
+from pre_commit.clientlib import load_config, load_manifest  # type: ignore[import-untyped]
 
 from figcheck.lint.documents import EXTENSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
+CI_PAGE = ROOT / "docs" / "ci.md"
+PYPROJECT = ROOT / "pyproject.toml"
+#: The tag the documented remote configuration pins: the first release.
+FIRST_RELEASE_TAG = "v0.1.0"
 
 BAD = "It pays 300,000 rubles ($4,980) and 200,000 rubles ($33,200).\n"
 GOOD = "It pays 300,000 rubles ($4,980) and 200,000 rubles ($3,320).\n"
@@ -35,7 +41,6 @@ FILES = {
     "tools/convert.py": f"# {BAD}",  # not prose: the hook must not be run on it
 }
 Repo = tuple[Path, dict[str, str]]  # the repository and the environment to run in
-LOCAL_KEYS = ("id", "name", "files", "exclude", "types", "types_or", "require_serial")
 
 
 def shipped_hook() -> dict[str, Any]:
@@ -61,28 +66,67 @@ def test_hook_selects_the_files_figcheck_reads() -> None:
         assert not pattern.search(name), name
 
 
-def figcheck_entry() -> str:
-    """``figcheck check`` with the ``figcheck`` script installed beside this interpreter."""
-    script = shutil.which("figcheck", path=str(Path(sys.executable).parent))
-    command = [script] if script else [sys.executable, "-m", "figcheck"]
-    return shlex.join([*command, "check"])
+def documented_configs() -> dict[str, str]:
+    """The ``.pre-commit-config.yaml`` examples of docs/ci.md, by their first ``repo``."""
+    tokens = MarkdownIt("commonmark").parse(CI_PAGE.read_text(encoding="utf-8"))
+    blocks = [t.content for t in tokens if t.type == "fence" and t.info.strip() == "yaml"]
+    configs = {}
+    for block in blocks:
+        data = yaml.safe_load(block)
+        if isinstance(data, dict) and "repos" in data:
+            configs[data["repos"][0]["repo"]] = block
+    return configs
 
 
-def local_config(hook: dict[str, Any]) -> str:
-    """A ``.pre-commit-config.yaml`` (JSON is YAML) running the shipped hook as a local one."""
-    local = {key: hook[key] for key in LOCAL_KEYS}
-    local.update(entry=figcheck_entry(), language="system")
-    return json.dumps({"repos": [{"repo": "local", "hooks": [local]}]}, indent=2)
+def documented_local_config() -> str:
+    """The ``repo: local`` configuration of docs/ci.md, as the page shows it."""
+    return documented_configs()["local"]
+
+
+def validated(config: str, tmp_path: Path) -> dict[str, Any]:
+    """``config`` as pre-commit loads it, after its own schema validation."""
+    path = tmp_path / ".pre-commit-config.yaml"
+    path.write_text(config, encoding="utf-8")
+    loaded: dict[str, Any] = load_config(str(path))
+    return loaded
+
+
+def test_the_documented_local_hook_is_the_shipped_one(tmp_path: Path) -> None:
+    """The local configuration selects what the shipped hook selects and runs the same
+    command, so a project that copies it gets the hook's behaviour."""
+    (hook,) = validated(documented_local_config(), tmp_path)["repos"][0]["hooks"]
+    shipped = shipped_hook()
+    assert hook["id"] == shipped["id"]
+    assert hook["entry"] == shipped["entry"]
+    assert hook["language"] in {"system", "unsupported"}  # pre-commit 4.4 renamed "system"
+    assert (hook["files"], hook["types"]) == (shipped["files"], shipped["types"])
+
+
+def test_the_documented_remote_config_names_the_repository_and_a_release_tag(
+    tmp_path: Path,
+) -> None:
+    """The remote configuration points at pyproject's ``Repository`` URL, pins the first
+    release tag and names the shipped hook."""
+    urls = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["urls"]
+    config = documented_configs()[urls["Repository"]]
+    (repo,) = validated(config, tmp_path)["repos"]
+    assert repo["rev"] == FIRST_RELEASE_TAG
+    assert [hook["id"] for hook in repo["hooks"]] == [shipped_hook()["id"]]
+    assert "<" not in config  # no placeholder left
 
 
 def isolated_env(base: Path) -> dict[str, str]:
-    """This environment without git or pre-commit settings (nor SKIP), homed in ``base``."""
+    """This environment without git or pre-commit settings (nor SKIP), homed in ``base``, with
+    the ``figcheck`` script beside this interpreter first on the ``PATH`` (what the documented
+    ``language: system`` hook runs)."""
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("GIT_", "PRE_COMMIT")) and key != "SKIP"
     }
+    scripts = str(Path(sys.executable).parent)
     env.update(
+        PATH=os.pathsep.join([scripts, env.get("PATH", "")]),
         HOME=str(base / "home"),
         XDG_CONFIG_HOME=str(base / "home" / ".config"),
         PRE_COMMIT_HOME=str(base / "pre-commit-cache"),
@@ -103,7 +147,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Repo:
     env = isolated_env(base)
     repo = base / "repo"
     repo.mkdir()
-    files = {**FILES, ".pre-commit-config.yaml": local_config(shipped_hook())}
+    files = {**FILES, ".pre-commit-config.yaml": documented_local_config()}
     for name, text in files.items():
         (repo / name).parent.mkdir(parents=True, exist_ok=True)
         (repo / name).write_text(text, encoding="utf-8")

@@ -130,7 +130,7 @@ def test_fc401_names_the_last_rate_the_source_has() -> None:
 def test_fc404_reports_the_dates_the_implied_rate_matched() -> None:
     (finding,) = figcheck.check("The city paid €5m ($5.45m) for the bridge.").findings
     assert finding.code == "FC404"
-    assert "the EUR/USD rate implied here matched ECB euro reference rates, then NBP " in (
+    assert "the EUR/USD rate implied here matched ECB euro reference rates, then euro " in (
         finding.message
     )
     periods = [note for note in finding.evidence.notes if note.startswith("matched the reference")]
@@ -145,8 +145,8 @@ def covers(note: str, day: dt.date) -> bool:
 
 
 def test_fc404_says_when_the_rate_never_matched() -> None:
-    (finding,) = figcheck.check("It costs €1 ($100).").findings
+    (finding,) = figcheck.check("It costs €1 ($3.70).").findings
     assert finding.message.endswith(
-        "the EUR/USD rate implied here never matched ECB euro reference rates, then NBP "
-        "average rates (tables A and B)"
+        "the EUR/USD rate implied here never matched ECB euro reference rates, then euro "
+        "conversion rates, then NBP average rates (tables A and B), then currency pegs"
     )

@@ -32,6 +32,7 @@ import figcheck
 from figcheck.errors import ConfigError, RateDataError, RateUpdateError
 from figcheck.lint.settings import Settings, load_settings
 from figcheck.rates.ecb import EcbRates
+from figcheck.rates.fixed import FixedRates
 from figcheck.rates.nbp import NbpRates
 from figcheck.rates.sources import (
     CHECKSUM_FILE,
@@ -243,8 +244,10 @@ def test_settings_build_the_table_then_the_ecb(tmp_path: Path) -> None:
     assert config.lookback_days == 2
     source = config.rate_source()
     assert isinstance(source, CompositeRates)
-    table, ecb, nbp = source.sources
+    table, ecb, euro, nbp, pegs = source.sources
     assert isinstance(table, RateTable)
+    assert isinstance(euro, FixedRates)
+    assert isinstance(pegs, FixedRates)
     assert table.lookback_days == 2
     assert isinstance(ecb, EcbRates)
     assert ecb.lookback_days == 2
@@ -275,7 +278,12 @@ def test_the_lookback_is_configurable_and_checked() -> None:
 def test_without_a_table_or_cache_the_embedded_series_is_used() -> None:
     for source in (build_source(None), default_source()):
         assert isinstance(source, CompositeRates)
-        assert [type(member) for member in source.sources] == [EcbRates, NbpRates]
+        assert [type(member) for member in source.sources] == [
+            EcbRates,
+            FixedRates,
+            NbpRates,
+            FixedRates,
+        ]
 
 
 # --- the download ----------------------------------------------------------------------------
@@ -492,7 +500,8 @@ def test_rates_show_without_a_rate_names_the_last_date_and_exits_1(tmp_path: Pat
     assert shown.stdout == ""
     assert shown.stderr == (
         f"no USD/RUB rate on {late} or the 5 days before in ECB euro reference rates, then "
-        f"NBP average rates (tables A and B); its last USD/RUB rate is from {last}\n"
+        "euro conversion rates, then NBP average rates (tables A and B), then currency pegs; "
+        f"its last USD/RUB rate is from {last}\n"
     )
 
 

@@ -154,7 +154,13 @@ def test_a_user_table_comes_before_both(tmp_path: Path) -> None:
     table.write_text("date,base,quote,rate\n2022-10-25,USD,RUB,60.24\n", encoding="utf-8")
     source = build_source(table)
     assert isinstance(source, CompositeRates)
-    assert [type(s).__name__ for s in source.sources] == ["RateTable", "EcbRates", "NbpRates"]
+    assert [type(s).__name__ for s in source.sources] == [
+        "RateTable",
+        "EcbRates",
+        "FixedRates",
+        "NbpRates",
+        "FixedRates",
+    ]
     quote = source.rate("USD", "RUB", FOUNDING_DATE)
     assert quote is not None
     assert quote.value == Decimal("60.24")

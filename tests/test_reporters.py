@@ -33,6 +33,7 @@ import pytest
 
 import figcheck
 from figcheck.lint import reporters
+from figcheck.lint.fixes import file_edits
 from figcheck.lint.reporters import github
 from figcheck.lint.results import FileResult, Located, Position, RunResult
 from figcheck.model import Evidence, Finding, Severity, Span
@@ -305,6 +306,31 @@ def test_json_output_validates_against_the_schema(
     validator = jsonschema.Draft202012Validator(load(REPORT_SCHEMA))
     for run in (golden_run, undated_run, RunResult()):
         validator.validate(json.loads(reporters.render(run, "json", statistics=statistics)))
+
+
+def test_json_fixes_are_the_edits_diff_makes(golden_run: RunResult) -> None:
+    """Each finding's ``fix`` is the edit ``--diff`` and ``--fix`` make: same place, same
+    replacement, same safety; a finding without one has ``null``."""
+    document = json.loads(reporters.render(golden_run, "json"))
+    fixes = [finding["fix"] for finding in document["findings"]]
+    assert all(fix is not None for fix in fixes)
+    pays = golden_run.files[0]
+    edits = file_edits(pays, pays.source)
+    shown = [
+        (f["start"]["offset"], f["end"]["offset"], f["original"], f["replacement"], f["safe"])
+        for f in fixes
+    ]
+    assert shown == [(e.start, e.end, e.original, e.replacement, e.safe) for e in edits]
+    assert [fix["replacement"] for fix in fixes] == ["$4,040", "$3,320"]
+
+
+def test_the_schema_requires_a_whole_fix(golden_run: RunResult) -> None:
+    validator = jsonschema.Draft202012Validator(load(REPORT_SCHEMA))
+    document = json.loads(reporters.render(golden_run, "json"))
+    del document["findings"][0]["fix"]["safe"]
+    assert not validator.is_valid(document)
+    document["findings"][0]["fix"] = None
+    assert validator.is_valid(document)
 
 
 def walk(value: Any) -> list[Any]:

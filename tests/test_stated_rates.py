@@ -70,6 +70,39 @@ SHAPES = [
     ("Il cambio: un euro valeva 1,07 dollari.", "it", "EUR", "USD", "1.07"),
     ("Na sexta, 1 dólar vale 5,10 reais.", "pt", "USD", "BRL", "5.10"),
     ("O euro era cotado a 5,45 reais.", "pt", "EUR", "BRL", "5.45"),
+    ("Op vrijdag: eén euro was 1,08 dollar.", "nl", "EUR", "USD", "1.08"),
+    ("Beleggers kregen 1,08 dollar voor een euro.", "nl", "EUR", "USD", "1.08"),
+    ("W piątek jeden dolar kosztował 4 złote.", "pl", "USD", "PLN", "4"),
+    ("Kurs wynosił 4,05 zł za dolara.", "pl", "USD", "PLN", "4.05"),
+    # verbs with a spelled unit, "exactly" after the verb, a unit spelled after "per"/"for"
+    ("Back then one dollar would buy exactly 6.83 yuan.", None, "USD", "CNY", "6.83"),
+    ("Savers got 70 reals for every dollar they changed.", None, "USD", "BRL", "70"),
+    ("Dealers quoted 4.5 shekels per one US dollar.", None, "USD", "ILS", "4.5"),
+    ("$1 was worth 83 rupees at the airport.", None, "USD", "INR", "83"),
+    ("Un euro valait exactement 6,55957 FRF.", "fr", "EUR", "FRF", "6.55957"),
+    ("Ein Euro entsprach genau 1,95583 D-Mark.", "de", "EUR", "DEM", "1.95583"),
+    ("Un dólar equivale a 17 pesos mexicanos.", "es", "USD", "MXN", "17"),
+    ("Un dollaro vale 0,92 euro in banca.", "it", "USD", "EUR", "0.92"),
+    ("Um dólar vale 5,10 reais no câmbio.", "pt", "USD", "BRL", "5.10"),
+    ("Один доллар стоил 92 рубля.", "ru", "USD", "RUB", "92"),
+    # "to" a unit written as an amount: the price first, the unit second
+    ("The bonds were sold at a rate of Rp16,500 to U.S.$1.00;", None, "USD", "IDR", "16500"),
+    # a bare number priced in the subject's currency
+    (
+        "With the rupee trading against the dollar at about 43 to $1, imports got dearer.",
+        None,
+        "USD",
+        "INR",
+        "43",
+    ),
+    (
+        "The yen slid to a 20-year low against the U.S. dollar at 134.55.",
+        None,
+        "USD",
+        "JPY",
+        "134.55",
+    ),
+    ("Der Franken notierte gegenüber dem Euro bei 0,94.", "de", "EUR", "CHF", "0.94"),
 ]
 
 
@@ -234,6 +267,17 @@ NEGATIVES = [
     "Il biglietto costa 2 euro per persona.",
     "O bilhete custa 5 reais por pessoa.",
     "会議は10:30に始まる。",
+    # a list after a rate is not a rate without one unit to price
+    "He paid $1, €2 and 79 JPY in fees.",
+    "Donations were $1 and €5 and 83 rupees.",
+    # a spelled number that is not a unit
+    "Two dollars was 83 rupees more than planned.",
+    "A million dollars was 83 crore rupees.",
+    "Savers got 70 reals for every 100 they changed.",
+    "The store sold one dollar items for $5.",
+    # "against … at" without a price
+    "The yen weakened against the dollar at the open.",
+    "The rupee traded against the dollar at noon, 43 days after the vote.",
 ]
 
 
@@ -250,6 +294,26 @@ def test_public_name_and_extract_return_it() -> None:
     claims = figcheck.extract("On paper $1 = 83.2 rupees.")
     assert [type(c).__name__ for c in claims] == ["StatedRate"]
     assert figcheck.StatedRate is StatedRate
+
+
+def test_prices_listed_after_one_unit_are_rates_of_that_unit() -> None:
+    found = rates("In 2011 on average $1 was 0.6231 GBP, €0.7178 and 79.73 JPY.")
+    assert [(r.base, r.quote, r.value) for r in found] == [
+        ("USD", "GBP", Decimal("0.6231")),
+        ("USD", "EUR", Decimal("0.7178")),
+        ("USD", "JPY", Decimal("79.73")),
+    ]
+
+
+def test_a_unit_priced_with_a_verb_is_a_rate_not_a_conversion() -> None:
+    claims = figcheck.extract("In June one dollar was worth 83 rupees.")
+    assert [type(c).__name__ for c in claims] == ["StatedRate"]
+
+
+def test_a_rate_of_another_time_is_not_checked_against_the_reference() -> None:
+    text = "Over the last three years one dollar would buy exactly 6.83 yuan."
+    assert only_rate(text).projected
+    assert codes(text) == []
 
 
 def test_a_conversion_is_not_also_a_rate() -> None:

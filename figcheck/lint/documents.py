@@ -85,6 +85,19 @@ class Suppression:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadableDate:
+    """A date the document states where a date belongs, which is not one: ``key`` (``date``,
+    ``pubDate``, ``<time datetime>`` …) in ``place`` ("front matter", "docinfo", "<meta>"),
+    written ``value``, on source line ``line``. Kept so that the report can say why the
+    document counts as undated."""
+
+    place: str
+    key: str
+    value: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input: its source, the prose to check and how to map it back."""
 
@@ -96,3 +109,4 @@ class Document:
     date: dt.date | None = None
     suppressions: tuple[Suppression, ...] = ()
     locale: str | None = None  # the language the document declares (front matter, <html lang>)
+    unreadable_date: UnreadableDate | None = None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from figcheck.checking import check
-from figcheck.lint.documents import Document, Format, Suppression
+from figcheck.lint.documents import Document, Format, Suppression, UnreadableDate
 from figcheck.lint.lines import LineIndex
 from figcheck.lint.markup import load_document
 from figcheck.lint.results import FileResult, Located, Position
@@ -39,7 +39,8 @@ def lint_source(source: str, path: str, settings: Settings, options: LintOptions
         config=settings.config_for(Path(path)),
     )
     index = LineIndex(document.source)
-    located = [locate(finding, document, index) for finding in report.findings]
+    findings = undated_findings(report.findings, document.unreadable_date)
+    located = [locate(finding, document, index) for finding in findings]
     kept, unused = suppress(located, document.suppressions)
     if settings.reports_unused_suppressions(Path(path)):
         kept += [unused_suppression(s, document, index) for s in unused]
@@ -47,6 +48,19 @@ def lint_source(source: str, path: str, settings: Settings, options: LintOptions
     return FileResult(
         path=path, source=document.source, findings=tuple(kept), claims=tuple(report.claims)
     )
+
+
+def undated_findings(findings: list[Finding], unreadable: UnreadableDate | None) -> list[Finding]:
+    """The findings, FC404 saying which date the document states but could not be read."""
+    if unreadable is None:
+        return findings
+    from figcheck.rules.fc404_undated_document import RULE, with_unreadable_date
+
+    fields = (unreadable.place, unreadable.key, unreadable.value, unreadable.line)
+    return [
+        with_unreadable_date(finding, *fields) if finding.code == RULE.code else finding
+        for finding in findings
+    ]
 
 
 def locate(finding: Finding, document: Document, index: LineIndex) -> Located:

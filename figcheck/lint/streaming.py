@@ -40,12 +40,24 @@ from typing import BinaryIO
 
 from figcheck.checking import byte_order_mark, check
 from figcheck.errors import InputError
-from figcheck.lint.documents import Document, Format, Suppression, SuppressionScope
+from figcheck.lint.documents import (
+    Document,
+    Format,
+    Suppression,
+    SuppressionScope,
+    UnreadableDate,
+)
 from figcheck.lint.lines import LINE_BREAK, LineIndex, split_lines
 from figcheck.lint.markup import load_document
 from figcheck.lint.results import FileResult, Located, Position
 from figcheck.lint.settings import Settings
-from figcheck.lint.source import LintOptions, locate, suppress, suppression_finding
+from figcheck.lint.source import (
+    LintOptions,
+    locate,
+    suppress,
+    suppression_finding,
+    undated_findings,
+)
 from figcheck.model import Finding
 from figcheck.reading.detect import detect_language
 
@@ -233,6 +245,7 @@ def _collect(
     collected = _Collected()
     date: dt.date | None = options.date
     locale: str | None = options.locale
+    unreadable: UnreadableDate | None = None  # a date the front matter states but is not one
     config = settings.config_for(Path(path))
     for number, batch in enumerate(batches(read_lines(Path(path)), size)):
         document = load_document(batch.text, path, format)
@@ -241,7 +254,8 @@ def _collect(
             locale = locale or document.locale or settings.locale
             locale = locale or detect_language(document.prose)  # one language for every batch
         report = check(document.prose, date=date, locale=locale, config=config)
-        _file_batch(batch, document, report.findings, collected)
+        unreadable = unreadable if number else document.unreadable_date
+        _file_batch(batch, document, undated_findings(report.findings, unreadable), collected)
     return collected
 
 

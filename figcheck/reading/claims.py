@@ -76,6 +76,8 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\s*,?\s*(?:converted|which\s+converts)\s+(?:to|into)\s+", re.IGNORECASE),
     ),
     ("dash", re.compile(r"\s*(?:—|–|--|\s-\s)\s*")),
+    # "RM3,212 / US$729": two currencies side by side, as tables and captions write them.
+    ("slash", re.compile(r"\s*/\s*")),
 )
 
 # After a parenthesised B: an optional remark, then the closing bracket or a list separator.
@@ -102,6 +104,7 @@ ENGLISH_CONVERSION_WORDS: tuple[str, ...] = (
     "were worth",
     "would be worth",
     "is now worth",
+    "being worth",
     "is equal to",
     "was equal to",
     "are equal to",
@@ -203,6 +206,13 @@ LISTING_WORDS = frozenset(
         "veya",
     }
 )
+# After B, the words that say at which rate or where it was restated: "at the official rate",
+# "if exchanged at a bank", "on the black market".
+RATE_REMARK = re.compile(
+    r"\s+(?:at\s+(?:the|today|current|that|an?)\b|if\s+(?:exchanged|changed|converted)\b"
+    r"|on\s+the\s+(?:black|parallel|official)\b|through\s+(?:official|black)\b)",
+    re.IGNORECASE,
+)
 # "€50m, roughly $54m.": a bare comma ties A to a B that a hedge of these kinds opens.
 BARE_COMMA = re.compile(r"\s*[,，]\s*")
 COMMA_HEDGES = frozenset({HedgeKind.APPROXIMATE, HedgeKind.BELOW, HedgeKind.ABOVE})
@@ -215,6 +225,7 @@ RANGE_JOIN = re.compile(r"\s*(?:-|–|~|〜|～|to|à|a|bis|tot|до|do|al)\s*",
 ENGLISH_VERBS = frozenset(ENGLISH_CONVERSION_WORDS)
 # "1 INR/0.015 USD", "per 0.015 USD": the figure is the denominator of a ratio.
 RATIO_BEFORE = re.compile(r"(?:/|\bper)\s*$", re.IGNORECASE)
+SLASH_BEFORE = re.compile(r"/\s*$")
 # A figure's digits, to find the two ends inside a range mention's text.
 RUN = re.compile(r"\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
 
@@ -245,10 +256,27 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     document = resolve(text, locale)
     money = find_money_in(text, document)
     conversions = find_conversions(text, money, language=document.language)
+    rates = find_stated_rates(text, money, document)
+    conversions = _conversions_not_rates(conversions, rates)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
-    claims.extend(_rates_outside(find_stated_rates(text, money, document), conversions))
+    claims.extend(_rates_outside(rates, conversions))
     claims.sort(key=lambda claim: claim.span.start)
     return money, claims
+
+
+def _conversions_not_rates(
+    conversions: list[Conversion], rates: list[StatedRate]
+) -> list[Conversion]:
+    """The conversions that are not a stated rate: "$1 was worth 83 rupees" and "one euro buys
+    1.08 dollars" price one unit, which is a rate, though "was worth" also joins conversions."""
+    units = {(rate.span.start, rate.span.end) for rate in rates if _one_unit(rate.unit)}
+    if not units:
+        return conversions
+    return [c for c in conversions if (c.span.start, c.span.end) not in units]
+
+
+def _one_unit(money: Money) -> bool:
+    return money.amount == 1 and money.hedge is None and money.upper is None
 
 
 def _rates_outside(rates: list[StatedRate], conversions: list[Conversion]) -> list[StatedRate]:
@@ -318,7 +346,8 @@ def _pair(
 ) -> tuple[Money, str] | None:
     """The restatement (its currency settled by the pair, a hedge in the connector applied)
     and the connector's name when two mentions form a conversion, else None."""
-    if RATIO_BEFORE.search(text, max(0, original.span.start - 6), original.span.start):
+    ratio = RATIO_BEFORE if language == "en" else SLASH_BEFORE  # Italian "per" is "for"
+    if ratio.search(text, max(0, original.span.start - 6), original.span.start):
         return None  # "1 INR/0.015 USD is equivalent to …": a ratio, not an amount
     converted = _written_us(text, converted)
     if not _different_currencies(original, converted):
@@ -335,6 +364,8 @@ def _pair(
     name, words = found
     if name == "or" and "," not in words and original.figure.value == converted.figure.value:
         return None  # "pay $5 or €5": a choice of prices, not one restated
+    if name == "slash" and 1 in (original.amount, converted.amount):
+        return None  # "1 INR/0.015 USD": a ratio, which the rate reader reads
     wordless = name in ("parentheses", "dash")
     hedge = None if converted.hedge or wordless else hedge_within(words, language)
     return (_hedged(converted, hedge) if hedge else converted), name
@@ -363,6 +394,11 @@ def _connector_in(
         name = _matching(text, gap[:at] + gap[at + len(inner) :], converted, connectors)
         if name is not None:
             return name, gap
+    exact = _exact_words(language)
+    if exact is not None and exact.search(gap):
+        name = _matching(text, exact.sub(" ", gap, count=1), converted, connectors)
+        if name is not None:
+            return name, gap
     if CLAUSE_END.match(text, converted.span.end) is None:
         return None
     lead = LEAD_WORDS.match(gap)
@@ -377,6 +413,19 @@ def _connector_in(
     if BARE_COMMA.fullmatch(gap) and hedge and hedge_kind(hedge) in COMMA_HEDGES:
         return "comma", gap
     return None
+
+
+@functools.cache
+def _exact_words(language: str) -> re.Pattern[str] | None:
+    """The words that call a restatement exact ("12 Euro sind exakt umgerechnet 23,47 DM"),
+    from the rate words' "exact" role of the language and of English."""
+    from figcheck.reading.language_tables import RATE_WORDS
+
+    words = {*RATE_WORDS["en"].get("exact", ()), *RATE_WORDS.get(language, {}).get("exact", ())}
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"\s(?:{alternatives})(?=\s)", re.IGNORECASE)
 
 
 def _matching(
@@ -533,7 +582,9 @@ def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:
     if connector == "dash":
         return DASH_CLOSE.match(text, end) is not None
     if connector == "restated" and " ".join(gap.split()).lower() in ENGLISH_VERBS:
-        return CLAUSE_END.match(text, end) is not None  # "€5m buys $3m of equipment"
+        # "€5m buys $3m of equipment" is a purchase; "… worth 840 pesos at the official rate"
+        # or "… if exchanged at a bank" restates it.
+        return CLAUSE_END.match(text, end) is not None or RATE_REMARK.match(text, end) is not None
     return True
 
 

@@ -47,6 +47,9 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     "Can$": ("CAD",),
     "CDN$": ("CAD",),
     "Aus$": ("AUD",),
+    # The legacy currencies' own signs, as German and French prose wrote them before 2002.
+    "DM": ("DEM",),
+    "FF": ("FRF",),
 }
 
 #: Letter symbols of English locales (CLDR) that are too often something else in English prose

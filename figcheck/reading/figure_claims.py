@@ -23,7 +23,8 @@ against shapes (compiled on first use), so each is short and reads a bounded win
     multiple := M ( "from" H V "to" H V | "to" H V "from" H V )
               | UP|DOWN "by" F ( "from" H V "to" H V | "to" H V "from" H V )
               | V W "," ( M | N "times" ) ( "as much as" … | "the" ) H V
-    units    := Q ( "(" | ", or" | "—" ) H Q                              (quantities only)
+    units    := S ( "(" ["that's" …] | ", or" | "—" | "=" | "is" | "equals" ) H S
+    S        := a quantity, a range or dimensions (``quantities.conversion_sides``)
 
 PARTS is a list "V W, V W … and V W" running to the end of the sentence; only the parts of the
 total's kind (its currency, its unit, or plain counts) are summed. A sentence with no
@@ -45,7 +46,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -73,7 +74,7 @@ from figcheck.reading.numbers import PATTERNS as NUMBER_PATTERNS
 from figcheck.reading.numbers import ParsedNumber, magnitude_value, make_figure, parse_run
 from figcheck.reading.percents import PATTERNS as PERCENT_PATTERNS
 from figcheck.reading.percents import percent_at
-from figcheck.reading.quantities import quantity_at
+from figcheck.reading.quantities import DEGREES, Side, conversion_sides, quantity_at
 
 #: A sentence with more figures than this is not read for figure claims.
 MAX_MENTIONS = 40
@@ -207,9 +208,37 @@ PATTERNS = {
     # Where a sentence ends: ".", "!", "?" or ";" before whitespace or the end, or a blank line.
     "sentence_end": re.compile(r"[.!?;](?=\s|$)|\n[ \t]*\n"),
     # Between two quantities of a unit conversion (the hedge of the second is removed first).
-    "unit_gap": re.compile(r"\s*(?:[(\[]|,?\s*or(?:\s+the\s+equivalent\s+of)?|—|–|--)\s*", re.I),
+    "unit_gap": re.compile(
+        r"""\s*(?:
+          (?P<open>[(\[])\s*                                     # "(16 km)"
+          (?P<said>(?:that[’']s|that\s+is|i\.e\.,?|or|which\s+is|soit|d\.\s?h\.)\s+)?
+        | ,?\s*(?:or|oder|ou|soit)(?:\s+the\s+equivalent\s+of)?  # ", or 4.8 km"
+        | (?P<dash>—|–|--)
+        | (?P<equals>=|≈|equal\s+to                             # "1 kg = 2.2 lb", "is 16 km"
+          | ,?\s*(?:which\s+)?(?:is(?:\s+(?:equal|equivalent)\s+to)?|equals|equates\s+to
+          | translates\s+to|works\s+out\s+(?:at|to)))
+        )\s*""",
+        re.I | re.X,
+    ),
+    # A word that makes "118 F (47.7 C)" temperatures rather than grades or sections.
+    "temperature_word": re.compile(
+        r"""(?i:\b(?:temperatures?|temps?|heat(?:wave)?|hot(?:ter|test)?|cold(?:er|est)?
+        |warm(?:er|est|ing|th)?|cool(?:er|est)?|degrees?|thermometers?|fevers?|highs?|lows?
+        |mercury|boil(?:s|ing)?|freez(?:e|es|ing)|ovens?|weather|scorching|sweltering|baking
+        |chill(?:y|s)?|frost|celsius|fahrenheit)\b)""",
+        re.X,
+    ),
+    # After the second quantity: a comparison, so the two are not one amount restated.
+    "unit_compared": re.compile(
+        r"""\s+(?i:more|less|fewer|shorter|longer|further|farther|higher|lower|greater|bigger
+        |smaller|larger|wider|narrower|deeper|taller|heavier|lighter|hotter|colder|warmer|cooler
+        |faster|slower|above|below|over|under|than|short|off|away|from|behind|ahead|apart)\b""",
+        re.X,
+    ),
     # After a parenthesised converted quantity: the closing bracket.
     "unit_close": re.compile(r"\s*[)\]]"),
+    # … or, after "(that's", a few words first: "(that's 40°C for readers abroad)".
+    "unit_close_after": re.compile(r"[^()\[\]\n]{0,40}[)\]]"),
     # A four-digit year: not a count.
     "year": re.compile(r"(?:18|19|20)\d\d"),
 }
@@ -321,18 +350,16 @@ def _sentence_claims(
     text = scan.text
     if len(runs) > MAX_MENTIONS:
         return []  # too many figures to be one clear claim (bounded work)
+    claims: list[Claim] = _unit_claims(scan, start, end, runs)
     if len(runs) == 1 and not _word_figure(scan, start, end):
-        return []  # every claim ties two figures; with one in digits the other is a word
+        return claims  # every claim ties two figures; with one in digits the other is a word
     ratios = _ratios(scan, start, end)
     total = scan.has("total", start, end)
     hinted = scan.placeholders or bool(ratios) or total
     readable = hinted or scan.has("of", start, end) or scan.has("change", start, end)
-    if not readable and not scan.has("unit_gap", start, end):
-        return []  # no claim pattern can match, and no two quantities can be a conversion
-    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
-    claims: list[Claim] = list(find_unit_conversions(text, quantities))
     if not readable:
         return claims  # a percent could only be read by a change or a share
+    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
     percents = _percents(scan, start, end, runs)
     if not hinted and not percents:
         return claims
@@ -361,6 +388,13 @@ def _sentence_claims(
     if M in shape.text or F in shape.text:
         claims += _multiples(shape)
     return claims
+
+
+def _unit_claims(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Claim]:
+    """The unit conversions of a sentence: none without a connector's hint."""
+    if not scan.has("unit_gap", start, end):
+        return []
+    return list(find_unit_conversions(scan.text, conversion_sides(scan.text, runs, start, end)))
 
 
 def _percents(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Percent]:
@@ -496,7 +530,8 @@ _PREFILTERS = {
         "link": r"from|than|\bon\b|over",
         # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its
         # "or" follows a space or comma, never a letter.
-        "unit_gap": r"[(\[—–]|--|(?<![^\W\d_])or",
+        "unit_gap": r"[(\[—–=≈]|--|(?<![^\W\d_])or|\bis\b|equal|equates|translates"
+        r"|works out|soit|oder|\bou\b",
         "word_figure": r"one|two|three|four|five|six|seven|eight|nine|ten|half|halved|third"
         r"|quarter|twice|double|triple|treble|quadrupled|fold",
         "count": _SMALL_WORDS,
@@ -728,22 +763,83 @@ def _factor(shape: _Shape, match: re.Match[str], name: str) -> Ratio | None:
     return Ratio(value, fraction.span, text, Interval(low, high))
 
 
-def find_unit_conversions(text: str, quantities: Sequence[Quantity]) -> Iterator[UnitConversion]:
-    """Consecutive quantities of one dimension in different units, tied by a connector."""
+def find_unit_conversions(text: str, sides: Sequence[Quantity | Side]) -> Iterator[UnitConversion]:
+    """Consecutive sides of one dimension in different units, tied by a connector; a range or
+    dimensions pair end to end and measure to measure, one claim each."""
+    read = [side if isinstance(side, Side) else Side((side,)) for side in sides]
     index = 0
-    while index + 1 < len(quantities):
-        original, converted = quantities[index], quantities[index + 1]
-        connector = _unit_connector(text, original, converted)
-        if connector is None:
+    while index + 1 < len(read):
+        pair = _unit_pair(text, read[index], read[index + 1])
+        if pair is None:
             index += 1
             continue
-        yield UnitConversion(
-            Span(original.span.start, converted.span.end), original, converted, connector
-        )
+        connector, originals, converted = pair
+        if connector == "equals" and _is_one(originals[0]) and len(originals) == 1:
+            connector = "definition"
+        for first, second in zip(originals, converted, strict=True):
+            yield UnitConversion(Span(first.span.start, second.span.end), first, second, connector)
         index += 2
 
 
-def _unit_connector(text: str, original: Quantity, converted: Quantity) -> str | None:
+def _unit_pair(
+    text: str, first: Side, second: Side
+) -> tuple[str, tuple[Quantity, ...], tuple[Quantity, ...]] | None:
+    """The connector and the paired quantities of two sides, or None when they do not pair."""
+    if first.shape != second.shape or len(first.quantities) != len(second.quantities):
+        return None
+    if first.dimension != second.dimension:
+        return None
+    originals = _settle_degrees(first.quantities, second.quantities)
+    converted = _settle_degrees(second.quantities, first.quantities)
+    if originals is None or converted is None or originals[0].units == converted[0].units:
+        return None
+    if _bare_letter(first) and _bare_letter(second) and not _about_temperature(text, first, second):
+        return None  # "3 F (3 C)": grades or sections as likely as temperatures
+    connector = _unit_connector(text, originals[-1], converted[0], converted[-1])
+    return None if connector is None else (connector, originals, converted)
+
+
+def _settle_degrees(
+    quantities: tuple[Quantity, ...], others: tuple[Quantity, ...]
+) -> tuple[Quantity, ...] | None:
+    """A bare "degrees" is the temperature scale the other side is not ("124 degrees (51.1 C)"
+    is Fahrenheit); None when the other side says no scale either."""
+    if quantities[0].units != DEGREES:
+        return quantities
+    if others[0].units not in (("degC",), ("degF",)):
+        return None
+    scale = ("degF",) if others[0].units == ("degC",) else ("degC",)
+    return tuple(replace(q, units=scale) for q in quantities)
+
+
+def _bare_letter(side: Side) -> bool:
+    """A side whose unit is a spaced "F" or "C" ("118 F"), not a sign or a word."""
+    last = side.quantities[-1]
+    return last.unit_text in ("F", "C") and not last.text[-2:-1].isdigit()
+
+
+def _about_temperature(text: str, first: Side, second: Side) -> bool:
+    """Whether a temperature word stands near the pair ("Temperatures hit 118 F (47.7 C)")."""
+    start = max(0, first.span.start - _TEMPERATURE_REACH)
+    end = second.span.end + _TEMPERATURE_REACH
+    return PATTERNS["temperature_word"].search(text, start, end) is not None
+
+
+#: How far from a pair of bare "F" and "C" a temperature word is looked for.
+_TEMPERATURE_REACH = 80
+
+
+def _is_one(quantity: Quantity) -> bool:
+    """ "a mile", "one acre", "1 kg": the unit itself, as a definition states it."""
+    said = quantity.figure.text.lower()
+    return quantity.hedge is None and said in ("1", "a", "an", "one")
+
+
+def _unit_connector(
+    text: str, original: Quantity, converted: Quantity, last: Quantity | None = None
+) -> str | None:
+    """How ``converted`` restates ``original``: "parentheses", "or", "dash" or "equals", or
+    None. ``last`` is the last quantity of the converted side (a range or dimensions)."""
     if original.dimension != converted.dimension or original.units == converted.units:
         return None
     gap = gap_before_hedge(text, original.span.end, converted.span.start, converted.hedge)
@@ -752,7 +848,14 @@ def _unit_connector(text: str, original: Quantity, converted: Quantity) -> str |
     match = PATTERNS["unit_gap"].fullmatch(gap)
     if match is None:
         return None
-    if "(" in gap or "[" in gap:
-        close = PATTERNS["unit_close"].match(text, converted.span.end)
+    end = (last or converted).span.end
+    if PATTERNS["unit_compared"].match(text, end):
+        return None  # "10 km, which is 2 miles shorter": a difference, not a restatement
+    if match.group("open"):
+        close = PATTERNS["unit_close"].match(text, end)
+        if close is None and match.group("said"):
+            close = PATTERNS["unit_close_after"].match(text, end)
         return "parentheses" if close else None
-    return "dash" if gap.strip() in ("—", "–", "--") else "or"
+    if match.group("equals"):
+        return "equals"
+    return "dash" if match.group("dash") else "or"

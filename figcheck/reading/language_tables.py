@@ -487,6 +487,10 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "доллар": _DOLLARS,
         "доллара": _DOLLARS,
         "долларов": _DOLLARS,
+        # the other cases a conversion puts the name in: "что соответствует 1120 долларам"
+        "долларам": _DOLLARS,
+        "долларами": _DOLLARS,
+        "доллару": _DOLLARS,
         "долл.": _DOLLARS,
         "американский доллар": ("USD",),
         "американских доллара": ("USD",),
@@ -498,11 +502,15 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "рубль": _RUBLES,
         "рубля": _RUBLES,
         "рублей": _RUBLES,
+        "рублям": _RUBLES,
+        "рублями": _RUBLES,
         "руб.": _RUBLES,
         "руб": _RUBLES,
         "гривна": ("UAH",),
         "гривны": ("UAH",),
         "гривен": ("UAH",),
+        "гривнам": ("UAH",),
+        "гривнами": ("UAH",),
         "гривня": ("UAH",),
         "гривни": ("UAH",),
         "гривень": ("UAH",),
@@ -526,6 +534,8 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "юань": ("CNY",),
         "юаня": ("CNY",),
         "юаней": ("CNY",),
+        "юаням": ("CNY",),
+        "юанями": ("CNY",),
         "вона": _WONS,
         "воны": _WONS,
         "вон": _WONS,
@@ -897,10 +907,15 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "доллар": "USD",
         "доллара": "USD",
         "долларов": "USD",
+        "долларам": "USD",
+        "долларами": "USD",
+        "доллару": "USD",
         "долл.": "USD",
         "рубль": "RUB",
         "рубля": "RUB",
         "рублей": "RUB",
+        "рублям": "RUB",
+        "рублями": "RUB",
         "руб.": "RUB",
         "руб": "RUB",
         "фунт": "GBP",
@@ -1366,6 +1381,11 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "d. h.",
         "das heißt",
         "sind umgerechnet",
+        "ergeben",
+        "ergibt",
+        "ergaben",
+        "ergeben rein rechnerisch",
+        "ergibt rein rechnerisch",
         "nach aktuellem kurs",
         "zum aktuellen kurs",
         "nach heutigem kurs",
@@ -1382,6 +1402,10 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "equivale a",
         "equivalen a",
         "que equivalen a",
+        "valía lo mismo que",
+        "vale lo mismo que",
+        "equivaldría a",
+        "equivaldrían a",
         "al cambio",
         "al cambio actual",
         "al tipo de cambio actual",
@@ -1718,6 +1742,69 @@ MAGNITUDE_LINKS: dict[str, tuple[str, ...]] = {
     "pt": ("de",),
 }
 
+# Numbers written as words before a magnitude or a currency name, as the press writes round
+# sums: "eine Million Rubel", "un millón de rublos", "cinq millions d'euros", "миллион рублей",
+# "fünftausend US-Dollar" (read by ``spelled``). Lower-cased; the words for one that also mean
+# "a" stand for one ("ein Euro", "un dollaro"), except English "a"/"an", which count only before
+# a magnitude word ("a million dollars", but not "a dollar store"). Russian, Ukrainian and
+# Polish write a round magnitude without a number ("миллион рублей", "milion złotych"), so their
+# singular magnitude words are listed with their value. Only forms that cannot be anything but
+# a number are listed: not Italian "otto" (a name), not French "neuf" (new).
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "de": {
+        "ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3,
+        "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "zwölf": 12,
+        "zwanzig": 20, "dreißig": 30, "fünfzig": 50, "hundert": 100, "tausend": 1000,
+    },
+    "es": {
+        "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "diez": 10, "doce": 12, "veinte": 20, "cincuenta": 50,
+        "cien": 100, "mil": 1000,
+    },
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "dix": 10, "douze": 12, "vingt": 20, "cinquante": 50,
+        "cent": 100, "mille": 1000,
+    },
+    "it": {
+        "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+        "sei": 6, "sette": 7, "dieci": 10, "venti": 20, "cinquanta": 50, "cento": 100,
+        "mille": 1000,
+    },
+    "nl": {
+        "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+        "zeven": 7, "acht": 8, "tien": 10, "twintig": 20, "vijftig": 50, "honderd": 100,
+        "duizend": 1000,
+    },
+    "pl": {
+        "jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5,
+        "sześć": 6, "dziesięć": 10, "sto": 100, "tysiąc": 1000, "milion": 10**6,
+        "miliard": 10**9,
+    },
+    "pt": {
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+        "seis": 6, "sete": 7, "oito": 8, "dez": 10, "vinte": 20, "cinquenta": 50,
+        "cem": 100, "mil": 1000,
+    },
+    "ru": {
+        "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+        "шесть": 6, "семь": 7, "восемь": 8, "десять": 10, "двадцать": 20, "пятьдесят": 50,
+        "сто": 100, "тысяча": 1000, "тысячу": 1000, "миллион": 10**6, "миллиард": 10**9,
+    },
+    "uk": {
+        "один": 1, "одна": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5,
+        "десять": 10, "сто": 100, "тисяча": 1000, "тисячу": 1000, "мільйон": 10**6,
+        "мільярд": 10**9,
+    },
+}  # fmt: skip
+
+# The words German and Dutch glue to a number word to multiply it: "fünftausend" (5,000),
+# "zweihundert", "vijfduizend".
+GLUED_MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
+    "de": {"hundert": 100, "tausend": 1000},
+    "nl": {"honderd": 100, "duizend": 1000},
+}
+
 # English names that mean something else in a language: Italian "lire" are the old Italian
 # lira, not the Turkish one that English "lira" names today; left unread in Italian prose.
 ENGLISH_NAMES_NOT_READ: dict[str, frozenset[str]] = {
@@ -1731,31 +1818,39 @@ ENGLISH_NAMES_NOT_READ: dict[str, frozenset[str]] = {
 # quoted against ("the yen weakened to 151.20 against the dollar"), "one" the words for a
 # single unit ("one", "a", "the"), and "pair" what may stand between a code pair and its rate
 # ("EUR/USD at 1.0850"), and "projected" the words that make a rate a forecast or an assumption
-# rather than the market's ("the budget assumes 83 rupees per dollar"). Lower-cased; a space
-# matches any run of spaces.
+# rather than the market's ("the budget assumes 83 rupees per dollar") or a rate of another time
+# ("a dollar would buy", "over the last three years", "at the time"), and "exact" the words
+# that may follow a connector to say the price is exact ("one dollar would buy exactly 6.83
+# yuan"; a language without them has none). Lower-cased; a space matches any run of spaces.
 RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "equals": (
             "=", ":", "equals", "is worth", "was worth", "buys", "bought", "fetches", "fetched",
             "is equal to", "was equal to", "is equivalent to", "was equivalent to",
             "would buy", "could buy", "traded at", "was trading at", "stood at",
-            "closed at", "rose to", "fell to", "weakened to", "strengthened to",
+            "closed at", "rose to", "fell to", "weakened to", "strengthened to", "was", "is",
+            "would get", "would get you", "got you", "gets you", "would have bought",
         ),
-        "per": ("per", "to the", "to one", "to a", "a", "against the", "versus the"),
+        "per": ("/", "per", "to the", "to one", "to a", "a", "against the", "versus the",
+                "per one", "for every", "for each", "for one", "to each"),
         "for": ("for", "per", "to"),
         "against": ("against the", "versus the", "vs the", "vs.", "vs", "to the"),
         "one": ("one", "a", "an", "the", "each", "every"),
+        "exact": ("exactly", "precisely"),
         "pair": ("at", "was at", "traded at", "stood at", "closed at", "rose to", "fell to"),
         "projected": ("forecast", "projected", "projection", "expected", "expects", "assumes",
-                      "assumed", "assumption", "budget", "budgeted", "target", "planned"),
+                      "assumed", "assumption", "budget", "budgeted", "target", "planned",
+                      "would", "over the last", "over the past", "in the past", "used to",
+                      "at the time", "back then", "once"),
     },
     "de": {
         "equals": ("=", "entspricht", "entsprach", "kostet", "kostete", "notierte bei",
-                   "stand bei", "lag bei"),
-        "per": ("pro", "je", "gegenüber dem", "zum"),
+                   "stand bei", "lag bei", "ergibt", "ergab", "ist", "war"),
+        "per": ("/", "pro", "je", "gegenüber dem", "zum"),
         "for": ("für", "pro", "je"),
         "against": ("gegenüber dem", "zum"),
         "one": ("ein", "einen", "der", "den"),
+        "exact": ("genau", "exakt"),
         "pair": ("bei", "notierte bei", "stand bei", "lag bei"),
         "projected": ("prognose", "prognostiziert", "erwartet", "angenommen", "annahme", "haushalt",
                       "geplant", "ziel"),
@@ -1763,10 +1858,11 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "equals": ("=", "equivale a", "equivalía a", "vale", "valía", "se cotizaba a",
                    "se cotizaba en", "se cambiaba a", "cerró en"),
-        "per": ("por", "por cada", "por un", "frente al"),
+        "per": ("/", "por", "por cada", "por un", "frente al"),
         "for": ("por",),
         "against": ("frente al", "ante el"),
         "one": ("un", "el", "cada"),
+        "exact": ("exactamente",),
         "pair": ("en", "a"),
         "projected": ("previsión", "previsto", "prevé", "proyección", "presupuesto", "supone",
                       "esperado", "objetivo"),
@@ -1774,10 +1870,11 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "equals": ("=", "vaut", "valait", "s'échangeait à", "s’échangeait à", "s'échange à",
                    "s’échange à", "se négociait à", "équivaut à", "équivalait à"),
-        "per": ("par", "pour un", "face au", "contre un"),
+        "per": ("/", "par", "pour un", "face au", "contre un"),
         "for": ("pour",),
         "against": ("face au", "contre le"),
         "one": ("un", "le", "chaque"),
+        "exact": ("exactement",),
         "pair": ("à",),
         "projected": ("prévision", "prévu", "prévoit", "projection", "budget", "suppose",
                       "attendu", "objectif"),
@@ -1785,10 +1882,11 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {
         "equals": ("=", "vale", "valeva", "equivale a", "equivaleva a", "si scambiava a",
                    "si cambiava a"),
-        "per": ("per", "per un", "per ogni", "contro il", "sul"),
+        "per": ("/", "per", "per un", "per ogni", "contro il", "sul"),
         "for": ("per",),
         "against": ("contro il", "sul"),
         "one": ("un", "il", "ogni"),
+        "exact": ("esattamente",),
         "pair": ("a",),
         "projected": ("previsione", "previsto", "prevede", "bilancio", "ipotesi", "atteso",
                       "obiettivo"),
@@ -1796,23 +1894,48 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "equals": ("=", "vale", "valia", "equivale a", "equivalia a", "era cotado a",
                    "fechou a", "fechou em"),
-        "per": ("por", "por um", "por cada", "frente ao", "ante o"),
+        "per": ("/", "por", "por um", "por cada", "frente ao", "ante o"),
         "for": ("por",),
         "against": ("frente ao", "ante o"),
         "one": ("um", "o", "cada"),
+        "exact": ("exatamente",),
         "pair": ("a", "em"),
         "projected": ("previsão", "previsto", "prevê", "projeção", "orçamento", "supõe",
                       "esperado", "meta"),
     },
     "ru": {
         "equals": ("=", "стоит", "стоил", "равен", "равнялся", "составлял"),
-        "per": ("за", "за один", "к"),
+        "per": ("/", "за", "за один", "к"),
         "for": ("за",),
         "against": ("к",),
         "one": ("один",),
+        "exact": ("ровно",),
         "pair": (),
         "projected": ("прогноз", "прогнозного", "прогнозный", "бюджет", "бюджета", "ожидает",
                       "ожидаемый", "заложен", "заложили", "исходя"),
+    },
+    "nl": {
+        "equals": ("=", "is", "was", "kost", "kostte", "staat gelijk aan", "stond gelijk aan",
+                   "stond op", "noteerde"),
+        "per": ("/", "per", "voor een", "tegenover de", "ten opzichte van de"),
+        "for": ("voor", "per"),
+        "against": ("tegenover de", "ten opzichte van de"),
+        "one": ("een", "één", "de", "elke"),
+        "exact": ("precies", "exact"),
+        "pair": ("op",),
+        "projected": ("verwacht", "prognose", "begroting", "raming", "destijds", "toen"),
+    },
+    "pl": {
+        "equals": ("=", "kosztował", "kosztowało", "kosztuje", "był wart", "jest wart",
+                   "wynosił", "wynosi"),
+        "per": ("/", "za", "za jednego", "wobec"),
+        "for": ("za",),
+        "against": ("wobec", "względem"),
+        "one": ("jeden", "jedno"),
+        "exact": ("dokładnie",),
+        "pair": (),
+        "projected": ("prognoza", "prognozuje", "budżet", "budżecie", "zakłada", "założenie",
+                      "wówczas"),
     },
     "zh": {
         "equals": ("=", "＝", "兑", "兌", "兑换", "兌換", "可兑换", "可兌換"),
@@ -1832,5 +1955,83 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "one": (),
         "pair": (),
         "projected": ("予測", "想定", "見通し", "予算", "目標"),
+    },
+}  # fmt: skip
+
+# Units of measure written after a number, per language, lower-cased, each with the pint units
+# it can name. English has its own table (``quantities.SURFACES``); a word spelled as in English
+# ("Kilometer", "hectare") is read from there. These words are read only inside a unit
+# conversion ("10 Meilen (16 Kilometer)", "30 pieds (9 mètres)"), where the other side and the
+# connector settle that a quantity is meant: alone, "pies", "livres" or "chili" are often not.
+# Their numbers are read with a decimal comma ("16,1 Kilometer"), as all five languages write.
+UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "de": {
+        "meile": ("mile",), "meilen": ("mile",), "kilometern": ("kilometer",),
+        "metern": ("meter",), "fuß": ("foot",), "fuss": ("foot",), "zoll": ("inch",),
+        "zentimeter": ("centimeter",), "zentimetern": ("centimeter",),
+        "millimetern": ("millimeter",), "quadratmeter": ("meter**2",),
+        "quadratmetern": ("meter**2",), "quadratkilometer": ("kilometer**2",),
+        "quadratkilometern": ("kilometer**2",), "quadratmeilen": ("mile**2",),
+        "quadratfuß": ("foot**2",), "hektar": ("hectare",), "litern": ("liter",),
+        "gallonen": ("gallon", "imperial_gallon"), "kubikmeter": ("meter**3",),
+        "kilogramm": ("kilogram",), "gramm": ("gram",), "pfund": ("pound",),
+        "tonnen": ("metric_ton",), "grad celsius": ("degC",), "grad fahrenheit": ("degF",),
+        "stundenkilometer": ("kilometer/hour",), "kilometer pro stunde": ("kilometer/hour",),
+        "meilen pro stunde": ("mile/hour",),
+    },
+    "es": {
+        "milla": ("mile",), "millas": ("mile",), "kilómetro": ("kilometer",),
+        "kilómetros": ("kilometer",), "kilometro": ("kilometer",), "kilometros": ("kilometer",),
+        "metro": ("meter",), "metros": ("meter",), "pie": ("foot",), "pies": ("foot",),
+        "pulgada": ("inch",), "pulgadas": ("inch",), "yarda": ("yard",), "yardas": ("yard",),
+        "centímetros": ("centimeter",), "centimetros": ("centimeter",),
+        "milímetros": ("millimeter",), "metros cuadrados": ("meter**2",),
+        "kilómetros cuadrados": ("kilometer**2",), "kilometros cuadrados": ("kilometer**2",),
+        "pies cuadrados": ("foot**2",), "millas cuadradas": ("mile**2",),
+        "hectárea": ("hectare",), "hectáreas": ("hectare",), "hectareas": ("hectare",),
+        "litro": ("liter",), "litros": ("liter",), "galón": ("gallon", "imperial_gallon"),
+        "galones": ("gallon", "imperial_gallon"), "metros cúbicos": ("meter**3",),
+        "kilogramo": ("kilogram",), "kilogramos": ("kilogram",), "gramos": ("gram",),
+        "libra": ("pound",), "libras": ("pound",), "tonelada": ("metric_ton",),
+        "toneladas": ("metric_ton",), "grados celsius": ("degC",),
+        "grados fahrenheit": ("degF",), "kilómetros por hora": ("kilometer/hour",),
+        "millas por hora": ("mile/hour",),
+    },
+    "fr": {
+        "milles": ("mile",), "kilomètre": ("kilometer",), "kilomètres": ("kilometer",),
+        "mètre": ("meter",), "mètres": ("meter",), "pied": ("foot",), "pieds": ("foot",),
+        "pouce": ("inch",), "pouces": ("inch",), "centimètres": ("centimeter",),
+        "millimètres": ("millimeter",), "mètres carrés": ("meter**2",),
+        "kilomètres carrés": ("kilometer**2",), "pieds carrés": ("foot**2",),
+        "milles carrés": ("mile**2",), "mètres cubes": ("meter**3",),
+        "kilogramme": ("kilogram",), "kilogrammes": ("kilogram",), "grammes": ("gram",),
+        "livre": ("pound",), "livres": ("pound",), "degrés celsius": ("degC",),
+        "degrés fahrenheit": ("degF",), "kilomètres par heure": ("kilometer/hour",),
+        "kilomètres à l'heure": ("kilometer/hour",), "milles à l'heure": ("mile/hour",),
+    },
+    "it": {
+        "miglio": ("mile",), "miglia": ("mile",), "chilometro": ("kilometer",),
+        "chilometri": ("kilometer",), "metro": ("meter",), "metri": ("meter",),
+        "piede": ("foot",), "piedi": ("foot",), "pollice": ("inch",), "pollici": ("inch",),
+        "iarde": ("yard",), "centimetri": ("centimeter",), "millimetri": ("millimeter",),
+        "metri quadrati": ("meter**2",), "metri quadri": ("meter**2",),
+        "chilometri quadrati": ("kilometer**2",), "piedi quadrati": ("foot**2",),
+        "miglia quadrate": ("mile**2",), "ettaro": ("hectare",), "ettari": ("hectare",),
+        "acri": ("acre",), "litro": ("liter",), "litri": ("liter",),
+        "gallone": ("gallon", "imperial_gallon"), "galloni": ("gallon", "imperial_gallon"),
+        "metri cubi": ("meter**3",), "chilogrammo": ("kilogram",),
+        "chilogrammi": ("kilogram",), "chili": ("kilogram",), "grammi": ("gram",),
+        "libbra": ("pound",), "libbre": ("pound",), "tonnellata": ("metric_ton",),
+        "tonnellate": ("metric_ton",), "gradi celsius": ("degC",),
+        "gradi fahrenheit": ("degF",), "chilometri orari": ("kilometer/hour",),
+        "chilometri all'ora": ("kilometer/hour",), "miglia orarie": ("mile/hour",),
+    },
+    "nl": {
+        "mijl": ("mile",), "mijlen": ("mile",), "voet": ("foot",), "duim": ("inch",),
+        "vierkante meter": ("meter**2",), "vierkante kilometer": ("kilometer**2",),
+        "vierkante voet": ("foot**2",), "vierkante mijl": ("mile**2",),
+        "kubieke meter": ("meter**3",), "pond": ("pound",), "graden celsius": ("degC",),
+        "graden fahrenheit": ("degF",), "kilometer per uur": ("kilometer/hour",),
+        "mijl per uur": ("mile/hour",),
     },
 }  # fmt: skip

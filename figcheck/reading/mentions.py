@@ -51,6 +51,7 @@ from figcheck.reading.numbers import (
     minus_before,
     parse_run,
 )
+from figcheck.reading.spelled import find_spelled
 
 PATTERNS = {
     # Between the two ends of a range: "2-3", "2–3" (always) and "2 to 3" (not after "from").
@@ -74,6 +75,8 @@ PATTERNS = {
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "pounds of apples": a weight.
     "of": re.compile(r"[ \u00a0]of\b", re.IGNORECASE),
+    # "U.S." right before a dollar sign: "U.S.$1.00", "U.S. $5 million".
+    "us_before": re.compile(r"(?<![\w.])U\.S\.[ \u00a0]?$"),
     # "from" right before a "from X to Y" change, which is not a range.
     "from": re.compile(r"(?i:from)[ \u00a0]$"),
 }
@@ -218,7 +221,8 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
 def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
     """``find_money`` for a document whose locale is already resolved."""
     reading = _Reading.of(document)
-    raws = _merge_between_ranges(text, list(_scan(text, reading)), reading.joins)
+    raws = _with_spelled(list(_scan(text, reading)), _spelled(text, reading))
+    raws = _merge_between_ranges(text, raws, reading.joins)
     qualified = {
         (r.unit.surface, _explicit(r.unit)) for r in raws if r.unit.kind is UnitKind.SYMBOL
     }
@@ -418,8 +422,9 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
         amount = amount._replace(multiplier=multiplier)
     elif prefix is not None:
         unit = _merge_suffix(prefix, _suffix(text, amount.end, lex, amount))
-        if unit.kind is UnitKind.NAME and text[amount.end : amount.end + 1] in YUAN_UNITS:
-            unit = unit._replace(end=amount.end + 1)  # "人民币5999元": the name, then 元
+        yuan = amount.end + (text[amount.end : amount.end + 1] == " ")
+        if unit.kind is UnitKind.NAME and text[yuan : yuan + 1] in YUAN_UNITS:
+            unit = unit._replace(end=yuan + 1)  # "人民币5999元": the name, then 元
     if unit.start >= amount.end and _glued(text, start):
         return None  # "A380 euros", "COVID19": letters glued to the digits
     after_space_group = not reading.spaced and prefix is None
@@ -437,6 +442,40 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     hedge = hedge_before(text, begin, reading.language)
     end = max(unit.end, amount.end, tail[0] if tail else 0)
     return _Raw(begin, end, amount, negative, unit, hedge)
+
+
+def _spelled(text: str, reading: _Reading) -> Iterator[_Raw]:
+    """Sums whose number is a word: "a million dollars", "eine Million Rubel", "cinco
+    millones de rublos", "fünftausend US-Dollar" (``spelled``). The magnitude and the currency
+    are read as after digits; a word with neither after it is not money."""
+    for word in find_spelled(text, reading.language):
+        number = ParsedNumber(word.digits, Decimal(1))
+        amount = _Amount(word.start, word.end, number, word.scale)
+        magnitude = reading.magnitudes.match(text, word.end)
+        if magnitude is not None:
+            amount = amount._replace(end=magnitude[0], multiplier=word.scale * magnitude[1])
+        elif word.article:
+            continue
+        unit = _suffix(text, amount.end, reading.lex, amount)
+        if unit is None and magnitude is not None:
+            unit = _linked_unit(text, amount, reading)
+        if unit is None or unit.start < amount.end:
+            continue
+        hedge = hedge_before(text, word.start, reading.language)
+        yield _Raw(word.start, unit.end, amount, False, unit, hedge)
+
+
+def _with_spelled(raws: list[_Raw], spelled: Iterator[_Raw]) -> list[_Raw]:
+    """The mentions read from digits, with the spelled sums that overlap none of them, in
+    order."""
+    extra = [
+        word
+        for word in spelled
+        if not any(raw.start < word.end and word.start < raw.end for raw in raws)
+    ]
+    if not extra:
+        return raws
+    return sorted([*raws, *extra], key=lambda raw: raw.start)
 
 
 def _magnitude_after_code(
@@ -463,7 +502,7 @@ def _amount(
     """
     lex, number = reading.lex, run.number
     start, end = run.start, run.end
-    if reading.language in CJK_LANGUAGES and text[end : end + 1] in CJK_UNITS:
+    if reading.language in CJK_LANGUAGES and _unit_follows(text, end):
         compound = None if _inside_compound(text, start) else _cjk_compound(text, run, reading)
         if compound is not None:
             return compound
@@ -537,6 +576,13 @@ CJK_BIG_UNITS = {
 CJK_UNITS = frozenset(CJK_SMALL_UNITS) | frozenset(CJK_BIG_UNITS)
 
 
+def _unit_follows(text: str, end: int) -> bool:
+    """True when a unit character follows the digits, glued or after one space ("30万",
+    "1 億 200 萬元", as Taiwanese filings space them)."""
+    after = end + (text[end : end + 1] == " ")
+    return text[after : after + 1] in CJK_UNITS
+
+
 def _inside_compound(text: str, start: int) -> bool:
     """True when a unit character (one space allowed) stands before the digits: they continue a
     compound read from its first group, and reading it again from here would make a long chain
@@ -560,6 +606,8 @@ def _cjk_compound(text: str, run: _Run, reading: _Reading) -> _Amount | None:
         if match is None or number is None:
             break
         position, groups = match.end(), groups + 1
+        if text[position : position + 1] == " " and text[position + 1 : position + 2] in CJK_UNITS:
+            position += 1  # "1 億 200 萬": a space between the digits and their unit
         unit = CJK_SMALL_UNITS.get(text[position : position + 1], 1)
         position += unit != 1
         section += number.value * unit
@@ -622,6 +670,10 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
             return _qualified_sign(text, surface, stop - length, stop, lex)
         if surface in ("kr", "TL") and stop == end:
             continue  # "kr5" and "TL5" need a space
+        if surface == "$":
+            us = PATTERNS["us_before"].search(text, max(0, stop - 6), stop - 1)
+            if us is not None:  # "U.S.$1.00", "U.S. $5 million": the US dollar, named
+                return _Unit(text[us.start() : stop], ("USD",), UnitKind.SYMBOL, us.start(), stop)
         return _Unit(surface, candidates, _kind(surface, lex), stop - length, stop)
     return None
 
@@ -714,6 +766,8 @@ def _skip_marks(text: str, position: int) -> int:
     return position
 
 
+#: The most characters read past a figure's first digits for the 元 that ends its compound.
+COMPOUND_REACH = 24
 #: The generic unit Chinese writes after an amount whose currency was named before it.
 YUAN_UNITS = frozenset("元圆圓块塊")
 
@@ -721,11 +775,9 @@ YUAN_UNITS = frozenset("元圆圓块塊")
 def _yuan_after(text: str, run: _Run) -> bool:
     """True when 元 (or 块) follows the figure and its magnitude: "5999元", "3億元", "24 億元"
     (one space before the magnitude, as Taiwanese filings write it)."""
-    end = run.end
-    if text[end : end + 1] == " " and text[end + 1 : end + 2] in CJK_UNITS:
-        end += 1
-    while text[end : end + 1] in CJK_UNITS:
-        end += 1
+    end, stop = run.end, min(len(text), run.end + COMPOUND_REACH)
+    while end < stop and (text[end] in CJK_UNITS or text[end] in " ,." or text[end].isdigit()):
+        end += 1  # "1 億 200 萬元": the rest of a compound, within a bounded window
     return text[end : end + 1] in YUAN_UNITS
 
 

@@ -92,14 +92,17 @@ class NumberStyle:
         """Every sign this style accepts between digit groups.
 
         Styles with a decimal comma also accept spaces ("12 500 EUR" is the grouping DIN 5008
-        and ISO 80000 recommend, and German, Dutch or Spanish writers use it beside the dot).
+        and ISO 80000 recommend, and German, Dutch or Spanish writers use it beside the dot),
+        the dot ("50.000 roubles" in French news: with a decimal comma a dot can only group) and
+        apostrophes ("10'600 Franken", as Swiss writers of every language group).
         """
-        if self.group in GROUP_SPACES:
-            return GROUP_SPACES
         if self.group in GROUP_APOSTROPHES:
             return GROUP_APOSTROPHES
         if self.decimal == ",":
-            return self.group + GROUP_SPACES
+            signs = self.group if self.group not in GROUP_SPACES else ""
+            return "".join(dict.fromkeys(signs + "." + GROUP_SPACES + GROUP_APOSTROPHES))
+        if self.group in GROUP_SPACES:
+            return GROUP_SPACES
         return self.group
 
     @property
@@ -223,7 +226,10 @@ def _sizes(group: str) -> frozenset[tuple[int, int]]:
 
 
 def _certain_other_reading(run: str, style: NumberStyle) -> tuple[str, str, str | None] | None:
-    """The reading of a run the style cannot read, when only one reading is possible."""
+    """The reading of a run the style cannot read, when only one reading is possible: both
+    signs in it, one sign repeated, or the style's group sign once before other than three
+    digits ("85.4 miliardi", "1.00 EUR" in German or Italian: a dot that cannot group is a
+    decimal point)."""
     if "," in run and "." in run:
         decimal = "," if run.rindex(",") > run.rindex(".") else "."
         group = "." if decimal == "," else ","
@@ -233,6 +239,10 @@ def _certain_other_reading(run: str, style: NumberStyle) -> tuple[str, str, str 
             read = _read(run, "\0", sign, _sizes(sign))
             if read is not None:
                 return read[0], "", "," if sign == "." else "."
+    if run.count(".") == 1 and style.decimal == "," and "." in style.groups:
+        head, _, tail = run.partition(".")
+        if head.isdigit() and tail.isdigit() and len(tail) != 3:
+            return head, tail, "."
     return None
 
 

@@ -42,10 +42,15 @@ SUBJECT_WINDOW = 80
 #: The most characters read before a price for the unit it is the price of.
 UNIT_WINDOW = 60
 _WORD = r"[^\W\d_][\w'’-]{0,30}"
+#: Up to four words that may be a currency's name ("dollar", "U.S. dollar", "Hong Kong dollar").
+_NAME_WORD = r"[^\W\d_][\w.'’-]{0,30}"
+NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}")
 PAIR = re.compile(r"\b(?P<base>[A-Z]{3}) ?/ ?(?P<quote>[A-Z]{3})\b")
 NUMBER = re.compile(r"\d[\d.,]{0,20}(?<![.,])")
 SENTENCE_END = re.compile(r"[.!?。;](?:\s|$)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Between two prices listed for one unit: a comma, "and", or both.
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
 #: The most characters read either side of a rate for the rest of its sentence.
 SENTENCE_WINDOW = 200
 
@@ -63,9 +68,14 @@ def _words(language: str, role: str) -> str | None:
 
 @functools.cache
 def _role(language: str, role: str) -> re.Pattern[str] | None:
-    """The words of one role, matched against a whole gap (spaces around are free)."""
+    """The words of one role, matched against a whole gap (spaces around are free; the
+    language's "exact" words may follow: "would buy exactly")."""
     words = _words(language, role)
-    return None if words is None else re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
+    if words is None:
+        return None
+    exact = _words(language, "exact")
+    tail = rf"(?:\s+(?:{exact}))?" if exact else ""
+    return re.compile(rf"\s*(?:{words}){tail}\s*", re.IGNORECASE)
 
 
 @functools.cache
@@ -74,7 +84,7 @@ def _lead(language: str, role: str) -> re.Pattern[str] | None:
     words = _words(language, role)
     if words is None:
         return None
-    ending = r"(?:\s+|(?=[\u3040-\u9fff\uff10-\uff5a]))"
+    ending = r"(?:\s+|(?=[\u3040-\u9fff\uff10-\uff5a])|(?<=/))"  # "Rubel/Euro": no space
     return re.compile(rf"\s*(?P<connector>{words}){ending}", re.IGNORECASE)
 
 
@@ -86,6 +96,28 @@ def _numbered_lead(language: str, role: str) -> re.Pattern[str] | None:
     if lead is None:
         return None
     return re.compile(rf"(?<![\d.,]){NUMBER.pattern}(?:{lead.pattern})", re.IGNORECASE)
+
+
+@functools.cache
+def _against_at(language: str) -> re.Pattern[str] | None:
+    """The "against" words where a currency name, then a "pair" word and a number may follow
+    ("against the U.S. dollar at 134.55"); needs both roles."""
+    against, pair = _words(language, "against"), _words(language, "pair")
+    if against is None or pair is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{against})\s+", re.IGNORECASE)
+
+
+@functools.cache
+def _against_before(language: str) -> re.Pattern[str] | None:
+    """The first word of each "against" phrase, ending a text ("… trading against ")."""
+    from figcheck.reading.language_tables import RATE_WORDS
+
+    firsts = {word.split()[0] for word in RATE_WORDS.get(language, {}).get("against", ())}
+    if not firsts:
+        return None
+    words = "|".join(map(re.escape, sorted(firsts, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
 
 
 @functools.cache
@@ -146,15 +178,29 @@ class _Reader:
         """UNIT EQUALS AMOUNT and AMOUNT FOR UNIT, between two consecutive mentions."""
         found = []
         equals, per = _role(self.language, "equals"), _role(self.language, "for")
-        for first, second in zip(self.mentions, self.mentions[1:], strict=False):
+        for index, (first, second) in enumerate(
+            zip(self.mentions, self.mentions[1:], strict=False)
+        ):
             gap = gap_before_hedge(self.text, first.span.end, second.span.start, second.hedge)
             if gap is None:
                 continue
             if equals and _is_one(first) and equals.fullmatch(gap):
                 found.append(self._rate(first, second, gap.strip()))
+                found.extend(self._listed(first, index + 1))
             elif _is_one(second) and any(p and p.fullmatch(gap) for p in (per, equals)):
                 found.append(self._rate(second, first, gap.strip()))  # "ARS3 = USD1"
         return [rate for rate in found if rate is not None]
+
+    def _listed(self, unit: Money, index: int) -> list[StatedRate | None]:
+        """The prices listed after the first one of a unit: "$1 was 0.62 GBP, €0.72 and 79.73
+        JPY" states three rates of the dollar."""
+        found: list[StatedRate | None] = []
+        for previous, money in zip(self.mentions[index:], self.mentions[index + 1 :], strict=False):
+            gap = gap_before_hedge(self.text, previous.span.end, money.span.start, money.hedge)
+            if gap is None or LIST_GAP.fullmatch(gap) is None:
+                break
+            found.append(self._rate(unit, money, "list", money.span))
+        return found
 
     def named_units(self) -> list[StatedRate]:
         """AMOUNT PER NAME and [ONE] NAME EQUALS AMOUNT, the unit written as a word."""
@@ -181,9 +227,63 @@ class _Reader:
                 start = candidate.start()
                 if start not in covered and start + number.end() not in covered:
                     found.append(self._against(start, number.group(), against))
+        found.extend(self._against_name_at())
+        found.extend(self._numbers_for_unit())
         for pair in PAIR.finditer(self.text):
             found.append(self._pair(pair))
         return [rate for rate in found if rate is not None]
+
+    def _against_name_at(self) -> list[StatedRate | None]:
+        """ "the yen slid to a 20-year low against the U.S. dollar at 134.55": AGAINST NAME
+        PAIR NUMBER, the currency quoted being the subject before."""
+        pattern = _against_at(self.language)
+        if pattern is None:
+            return []
+        found: list[StatedRate | None] = []
+        link = _lead(self.language, "pair")
+        assert link is not None
+        for against in pattern.finditer(self.text):
+            base = self._name_at(against.end())
+            if base is None:
+                continue
+            lead = link.match(self.text, base.span.end)
+            number = NUMBER.match(self.text, lead.end()) if lead else None
+            subject = self._subject(against.start())
+            if number is None or subject is None or self._covered(number.start()):
+                continue
+            figure = self._bare(number.start(), number.group())
+            if figure is not None:
+                found.append(self._market(subject, base, figure, against.group().strip()))
+        return found
+
+    def _numbers_for_unit(self) -> list[StatedRate | None]:
+        """ "the rupee trading at about 43 to $1": a bare NUMBER FOR UNIT, priced in the
+        subject's currency."""
+        numbered = _numbered_lead(self.language, "for")
+        if numbered is None:
+            return []
+        found: list[StatedRate | None] = []
+        starts = {m.span.start: m for m in self.mentions}
+        for candidate in numbered.finditer(self.text):
+            unit = starts.get(candidate.end())
+            number = NUMBER.match(candidate.group())
+            assert number is not None
+            start = candidate.start()
+            if unit is None or not _is_one(unit) or self._covered(start):
+                continue
+            subject = self._subject(start)
+            figure = self._bare(start, number.group())
+            if subject is None or figure is None or subject.currency is None:
+                continue
+            amount = replace_currency(
+                figure, subject.currency, subject.candidates, subject.unit_text
+            )
+            found.append(self._rate(unit, amount, candidate.group("connector").lower()))
+        return found
+
+    def _covered(self, position: int) -> bool:
+        """True when a money mention covers ``position``: the number is an amount already."""
+        return any(m.span.start <= position < m.span.end for m in self._near(position))
 
     def _per_name(self, money: Money, per: re.Pattern[str]) -> StatedRate | None:
         lead = per.match(self.text, money.span.end)
@@ -254,8 +354,11 @@ class _Reader:
         article = _words(self.language, "one")
         if article is None:
             return None
+        against = _against_before(self.language)
         best = None
         for found in re.finditer(rf"\b(?:{article})\s+", window, re.IGNORECASE):
+            if against is not None and against.search(window, 0, found.start()):
+                continue  # "the rupee trading against the dollar": the dollar is the other side
             unit = self._name_at(floor + found.end())
             if unit is not None:
                 best = unit
@@ -321,7 +424,7 @@ class _Reader:
                 if candidates:
                     return self._money(text[start : start + length], start, Decimal(1), candidates)
             return None
-        words = re.match(rf"{_WORD}(?:\s{_WORD}){{0,3}}", text[start : start + 100])
+        words = NAME_WORDS.match(text[start : start + 100])
         if words is None:
             return None
         tokens = words.group().split()
@@ -330,6 +433,9 @@ class _Reader:
             candidates = self.lex.name(phrase.lower())
             if candidates:
                 return self._money(phrase, start, Decimal(1), candidates)
+        code = tokens[0].rstrip(".,;:!?'’)")
+        if code in self.lex.codes:  # "82.5 INR per USD"
+            return self._money(code, start, Decimal(1), (code,))
         return None
 
     def _money(

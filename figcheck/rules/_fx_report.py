@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from figcheck.intervals import Interval, format_decimal
 from figcheck.model import Evidence, Finding, Fix, Span
+from figcheck.rates.source import RateQuote
+from figcheck.rules._expected_figures import (
+    MAX_DIGITS,
+    Written,
+    digits_for,
+    magnitude_words,
+    significant_digits,
+    written_like,
+)
 from figcheck.rules._rule import Rule
 from figcheck.rules.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
 
 RATE_DIGITS = 5
-#: The number inside a mention's text, whatever its notation ("4,980", "4.980", "4 980").
-RUN = re.compile(r"\d+(?:[,.'’\u00a0\u202f ]\d+)*")
 
 
 def rate_range(interval: Interval, base: str, quote: str) -> str:
@@ -25,18 +31,16 @@ def rate_range(interval: Interval, base: str, quote: str) -> str:
     return f"{value} {quote} per {base}"
 
 
-def amount(value: Decimal, decimal: str = ".", group: str = ",") -> str:
-    """An amount to four significant digits with thousands separators: "3,320", "5.45"
-    (or "3.320" and "5,45" with a decimal comma)."""
-    rounded = Decimal(format_decimal(value, 4))
-    english = f"{rounded:,f}" if rounded != rounded.to_integral() else f"{rounded.to_integral():,}"
-    if (decimal, group) == (".", ","):
-        return english
-    return english.replace(",", "\0").replace(".", decimal).replace("\0", group)
+@dataclass(frozen=True, slots=True)
+class InDocument(Judgement):
+    """A judgement with the magnitude words of its document's conversions, by multiplier,
+    so that its expected figure can switch to a word the document uses ("$1.41bn")."""
+
+    words: tuple[tuple[Decimal, tuple[str, ...]], ...] = ()
 
 
 def expected_text(judgement: Judgement) -> str:
-    """ "expected about $3,320" in the converted mention's own notation ("$5.482m",
+    """ "expected about $3,320" in the converted mention's own notation ("$5.48m",
     "3.320 Dollar")."""
     return f"expected about {expected_figure(judgement)}"
 
@@ -44,13 +48,19 @@ def expected_text(judgement: Judgement) -> str:
 def expected_figure(judgement: Judgement) -> str:
     """ "$3,320": the expected converted amount written as the mention was (a range is given
     as one amount with its ISO code)."""
-    converted = judgement.view.conversion.converted
+    return expected_written(judgement).text
+
+
+def expected_written(judgement: Judgement) -> Written:
+    """The expected converted amount, written as the converted mention is written (see
+    ``figcheck.rules._expected_figures``)."""
+    conversion = judgement.view.conversion
+    digits = digits_for(conversion.original.figure, conversion.converted.figure)
+    if judgement.outcome is Outcome.MAGNITUDE:  # the digits were right, only their place not
+        digits = min(max(digits, significant_digits(conversion.converted.figure)), MAX_DIGITS)
+    words = dict(judgement.words) if isinstance(judgement, InDocument) else {}
     mid = expected_converted(judgement).mid
-    if converted.upper is None:
-        figure = converted.figure
-        number = amount(mid / figure.scale, figure.decimal, figure.group)
-        return RUN.sub(number, converted.text, count=1)
-    return f"{amount(mid)} {converted.currency}"
+    return written_like(mid, conversion.converted, digits, words)
 
 
 #: Rules whose fix may be applied unattended: the slip or inversion names the one amount.
@@ -65,12 +75,11 @@ def suggested_fix(rule: Rule, judgement: Judgement) -> Fix | None:
     converted = judgement.view.conversion.converted
     if converted.upper is not None:
         return None
-    figure = converted.figure
-    written = Decimal(format_decimal(expected_converted(judgement).mid / figure.scale, 4))
+    written = expected_written(judgement)
     allowed = expected_converted(replace(judgement, expected=judgement.allowed))
-    unambiguous = figure.other is None and written * figure.scale in allowed
+    unambiguous = converted.figure.other is None and written.value in allowed
     safe = rule.code in SAFE_FIX_RULES and unambiguous
-    return Fix(converted.span, converted.text, expected_figure(judgement), safe)
+    return Fix(converted.span, converted.text, written.text, safe)
 
 
 def against_text(judgement: Judgement) -> str:
@@ -85,7 +94,24 @@ def against_text(judgement: Judgement) -> str:
             f"(tolerance {percent(judgement.tolerance)})"
         )
     assert judgement.band is not None
+    if judgement.against is Against.HISTORY:
+        return history_text(judgement.band, view.base, view.quote)
     return f"the reference rate was {expected} ({provenance(judgement.band)})"
+
+
+def history_text(band: Band, base: str, quote: str) -> str:
+    """ "there is no reference for the document's date, and every USD/RUB rate from
+    1998-12-22 to 2026-10-21 lay within 21.9–120.4 RUB per USD (NBP table B …); even halved
+    or doubled that is 10.95–240.8 RUB per USD"."""
+    assert band.history is not None
+    first, last = band.history
+    low, high = band.quotes
+    return (
+        f"there is no reference for the document's date, and every {base}/{quote} rate from "
+        f"{first} to {last} lay within {rate_range(band.rates, base, quote)} (lowest: "
+        f"{_dated(low)}; highest: {_dated(high)}); even halved or doubled that is "
+        f"{rate_range(band.allowed, base, quote)}"
+    )
 
 
 def provenance(band: Band) -> str:
@@ -121,6 +147,12 @@ def stale_text(band: Band, base: str, quote: str) -> str:
     )
 
 
+def _dated(quote: RateQuote) -> str:
+    """A quote's source with its date, unless the source names it already."""
+    day = str(quote.date)
+    return quote.source if day in quote.source else f"{quote.source}, {day}"
+
+
 def ordinal(number: int) -> str:
     """95 → "95th", 99 → "99th", 1 → "1st"."""
     if number % 100 in (11, 12, 13):
@@ -146,6 +178,12 @@ def band_notes(band: Band, base: str, quote: str) -> list[str]:
     """The reference behind a judgement, for the evidence: the source, the dates used and the
     band, so the finding can be checked against the source by hand."""
     dates = ", ".join(str(q.date) for q in band.quotes)
+    if band.history is not None:
+        return [
+            "no reference rate for the document's date (or no date): the pair's whole "
+            "history bounds it",
+            f"history: {history_text(band, base, quote)}",
+        ]
     if band.stale is not None:
         stale = band.stale
         return [
@@ -195,10 +233,25 @@ def finding(rule: Rule, span: Span, message: str, proof: Evidence) -> Finding:
 def judged(
     analysis: Analysis, outcome: Outcome, against: Against | None = None
 ) -> Iterator[Judgement]:
-    """The judgements with ``outcome`` (and, when given, made ``against`` that yardstick)."""
+    """The judgements with ``outcome`` (and, when given, made ``against`` that yardstick),
+    each with the magnitude words of the document's conversions for its expected figure."""
+    figures = [
+        money.figure
+        for view in analysis.views
+        for money in (view.conversion.original, view.conversion.converted)
+    ]
+    words = tuple(magnitude_words(figures).items())
     for judgement in analysis.judgements:
         if judgement.outcome is outcome and against in (None, judgement.against):
-            yield judgement
+            yield in_document(judgement, words)
+
+
+def in_document(
+    judgement: Judgement, words: tuple[tuple[Decimal, tuple[str, ...]], ...]
+) -> InDocument:
+    """``judgement`` with its document's magnitude words."""
+    values = {field.name: getattr(judgement, field.name) for field in fields(judgement)}
+    return InDocument(**values, words=words)
 
 
 def judgement_finding(rule: Rule, judgement: Judgement, lead: str) -> Finding:

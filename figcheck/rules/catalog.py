@@ -79,6 +79,12 @@ FC204 = Rule(
     Severity.WARNING,
     '"doubled", "tripled", "halved", "a third" … does not fit the values',
 )
+FC205 = Rule(
+    "FC205",
+    "malformed-figure",
+    Severity.WARNING,
+    "a money figure written in a form that is almost always a typo",
+)
 FC301 = Rule(
     "FC301",
     "unit-conversion-mismatch",
@@ -131,6 +137,7 @@ ALL: tuple[Rule, ...] = (
     FC202,
     FC203,
     FC204,
+    FC205,
     FC301,
     FC401,
     FC402,

@@ -34,6 +34,21 @@ class Config:
     embedded one); ``lookback_days`` is the look-back of that default source (a source passed
     as ``rates`` keeps its own). ``rounding`` picks how the figure rules read round figures
     (``ROUNDINGS``).
+
+    Attributes:
+        select: Rules to run; empty means the rules that are on by default (all but FC405).
+        ignore: Rules not to run, the same forms; applied after ``select``.
+        extend_select: Rules to run on top of ``select``.
+        consistency_tolerance: How far (relatively, in all) two conversions of one pair may
+            differ; each implied rate is widened by half of it. Default ``Decimal("0.005")``.
+        reference_tolerance: How far the reference band is widened on each side. Default
+            ``Decimal("0.03")``.
+        reference_window_days: Days before the document date whose fixings form the reference
+            band, 0 to 366. Default 7.
+        lookback_days: Days the default source looks back from a day without a fixing, 0 to
+            366. Default 5.
+        rates: The reference ``RateSource``; None means the ECB series.
+        rounding: ``"loose"``, ``"face-value"`` or ``"both"`` (the default).
     """
 
     select: tuple[str, ...] = ()

@@ -59,7 +59,12 @@ def check(context: CheckContext) -> Iterator[Finding]:
         message = (
             f"no reference rate between {view.base} and {view.quote} on {missing.date} in "
             f"{missing.source} (it has {'; '.join(covered[:2])}); {last}"
-            f"these conversions were only checked against each other"
+            "these conversions were only checked against each other"
+            + (
+                ", and against the pair's whole history for slips by a power of ten"
+                if missing.bounded
+                else ""
+            )
         )
         proof = Evidence(
             figures=(view.conversion.original.text, view.conversion.converted.text),

@@ -16,8 +16,13 @@ Known problems
     the latest three periods are named in the message; the evidence lists the latest fifty. The
     dates need a source that can list its rates (the ECB series and rate tables can).
 
+    When a file states a date that could not be read (``date: Q3 2024`` in front matter, a
+    ``<meta>`` or ``<time datetime>`` that is not a date), the message names the key, the
+    value and the line, so the fix is to rewrite that date, not to pass one.
+
 Options
-    Pass ``date=`` (Python) or ``--date`` (command line).
+    Pass ``date=`` (Python) or ``--date`` (command line), or write the date in the file's
+    front matter, metadata or docinfo as YYYY-MM-DD.
 
 Example
     Bad: a conversion checked without a date.
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from figcheck.intervals import Interval
@@ -55,13 +61,26 @@ def check(context: CheckContext) -> Iterator[Finding]:
     dated = implied_dates(context)
     message = (
         f"no document date: {len(context.fx.views)} conversion(s) were checked against each "
-        "other but not against reference rates (give the date to check them)"
+        "other and against the pair's whole history for slips by a power of ten, but not "
+        "against reference rates (give the date to check them)"
     )
     if dated:
         message += "; " + "; ".join(summary for summary, _ in dated)
     notes = tuple(note for _, notes in dated for note in notes)
     proof = Evidence(figures=(first.original.text, first.converted.text), notes=notes)
     yield finding(RULE, first.span, message, proof)
+
+
+def with_unreadable_date(finding: Finding, place: str, key: str, value: str, line: int) -> Finding:
+    """The finding, saying that the file states a date (``key`` in ``place``, on ``line``)
+    that is not one: "front matter has date: 'Q3 2024' on line 2, which is not a date; write
+    it as YYYY-MM-DD"."""
+    said = (
+        f"{place} has {key}: {value!r} on line {line}, which is not a date; write it as YYYY-MM-DD"
+    )
+    message = finding.message.replace("no document date", f"no document date ({said})", 1)
+    notes = (f"unreadable date: {said}", *finding.evidence.notes)
+    return replace(finding, message=message, evidence=replace(finding.evidence, notes=notes))
 
 
 def implied_dates(context: CheckContext) -> list[tuple[str, list[str]]]:

@@ -14,6 +14,12 @@ When the source has no rate within its look-back but had one up to ``MAX_STALE_D
 the document (a document dated today, a series that ends weeks ago), that stale rate is used,
 loudly: its tolerance is widened by how far the pair itself moved over gaps of that length in
 the years before (the ``STALE_PERCENTILE``th percentile), and the finding says so.
+
+When there is no reference for the date at all (an undated document, a pair the sources do not
+fix then), the pair's whole history still bounds it: every rate the source ever had, halved or
+doubled (``HISTORY_SLACK``). A conversion outside that that a power of ten puts inside it is a
+magnitude slip beyond doubt, and it arbitrates between conversions that disagree; nothing
+else is judged against it, so a conversion merely far from today's rate passes undated.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
+from figcheck.rates.redenominations import UNDATED_SETTLED, same_units_since
 from figcheck.rates.source import Coverage, RateQuote, RateSource, SeriesSource, days_back
 from figcheck.reading.stated_rates import MARKET_BASES
 from figcheck.rules.config import Config
@@ -52,6 +59,14 @@ STALE_HISTORY_DAYS = 1096
 STALE_PERCENTILE = 99
 #: The fewest windows a percentile is taken over; with fewer the move is not known.
 MIN_STALE_WINDOWS = 20
+#: Currencies one sign names whose rates lie a power of ten apart ("¥": yen and yuan, about
+#: 20 to 1): a slip against one's history that the other's fits is no slip. Other shared
+#: signs are left out on purpose: every rate from 1 to 30 is some dollar's.
+HISTORY_RIVALS: dict[str, tuple[str, ...]] = {"JPY": ("CNY",), "CNY": ("JPY",)}
+#: How far beyond the lowest and highest rate a pair ever had a conversion may stand when no
+#: reference for its date exists: a factor, so the band runs from half the lowest rate to
+#: twice the highest.
+HISTORY_SLACK = Decimal(2)
 
 
 class Outcome(enum.Enum):
@@ -69,6 +84,7 @@ class Against(enum.Enum):
 
     DOCUMENT = "document"
     REFERENCE = "reference"
+    HISTORY = "history"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +125,10 @@ class Band:
     date: dt.date
     window_days: int
     stale: Staleness | None = None
+    #: For a band of the pair's whole history (its lowest and highest rate), for a date
+    #: without a reference: the first and last day of that history. What it allows is
+    #: ``HISTORY_SLACK`` beyond both ends.
+    history: tuple[dt.date, dt.date] | None = None
 
     @property
     def rates(self) -> Interval:
@@ -117,6 +137,9 @@ class Band:
 
     @property
     def allowed(self) -> Interval:
+        if self.history is not None:
+            rates = self.rates
+            return Interval(rates.low / HISTORY_SLACK, rates.high * HISTORY_SLACK)
         return self.rates.widen(self.tolerance)
 
     @property
@@ -169,6 +192,8 @@ class MissingReference:
     coverage: dict[str, Coverage | None]
     last: RateQuote | None = None
     unmeasured: bool = False
+    #: Whether the pair's whole history still bounded the conversions (``history_band``).
+    bounded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +257,14 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
             band = reference_band(source, pair_views[0], date, config)
             if band is None:
                 missing.append(_missing(source, pair_views[0], date))
+        if band is None:
+            band = history_band(source, pair_views[0].base, pair_views[0].quote, date)
+            if band is not None and missing and missing[-1].view is pair_views[0]:
+                missing[-1] = replace(missing[-1], bounded=True)
         pair_judgements = _judge_pair(pair_views, band, config)
-        if date is not None:
+        if band is not None and band.history is not None:
+            pair_judgements = [_beyond_history(j, source, date) for j in pair_judgements]
+        elif date is not None:
             pair_judgements = [_other_currency(j, source, date, config) for j in pair_judgements]
         judgements.extend(pair_judgements)
     judgements.sort(key=lambda j: j.view.conversion.span.start)
@@ -263,6 +294,94 @@ def reference_band(
             if widened is not None:
                 return widened
     return Band(ordered, config.reference_tolerance, date, config.reference_window_days)
+
+
+#: The lowest and highest quote of a pair's history, and its first and last day.
+_Extremes = tuple[RateQuote, RateQuote, dt.date, dt.date]
+
+
+def history_band(source: RateSource, base: str, quote: str, date: dt.date | None) -> Band | None:
+    """The pair's lowest and highest rate over all the source has, as a band for a date
+    without a reference; None when the source cannot list its rates or has none, when the
+    date is before its history, or when a currency of the pair was redenominated after the
+    date (or the document is undated): old units are not today's (``rates.redenominations``)."""
+    since = same_units_since(base, quote)
+    if since is not None and (date or UNDATED_SETTLED) < since:
+        return None  # "300,000 rubles" in 1997 were old roubles, off today's series
+    extremes = _extremes(source, base, quote)
+    if extremes is None:
+        return None
+    low, high, first, last = extremes
+    if date is not None and date < first:
+        return None
+    slack = HISTORY_SLACK - 1
+    return Band((low, high), slack, date or last, 0, history=(first, last))
+
+
+#: The extremes of each pair's history, per source (which the entry keeps alive, so its id
+#: cannot be reused while the entry stands); cleared when it grows past ``_EXTREMES_SIZE``.
+_EXTREMES: dict[tuple[int, str, str], tuple[RateSource, _Extremes | None]] = {}
+_EXTREMES_SIZE = 256
+
+
+def _extremes(source: RateSource, base: str, quote: str) -> _Extremes | None:
+    """The lowest and highest quote of the pair's whole series, and its first and last day
+    (looked up once a process for each source)."""
+    key = (id(source), base, quote)
+    cached = _EXTREMES.get(key)
+    if cached is not None and cached[0] is source:
+        return cached[1]
+    found = _find_extremes(source, base, quote)
+    if len(_EXTREMES) >= _EXTREMES_SIZE:
+        _EXTREMES.clear()
+    _EXTREMES[key] = (source, found)
+    return found
+
+
+def _find_extremes(source: RateSource, base: str, quote: str) -> _Extremes | None:
+    if not isinstance(source, SeriesSource):
+        return None
+    series = source.series(base, quote)
+    if not series:
+        return None
+    low = min(series, key=lambda q: q.value)
+    high = max(series, key=lambda q: q.value)
+    return low, high, series[0].date, series[-1].date
+
+
+def _beyond_history(judgement: Judgement, source: RateSource, date: dt.date | None) -> Judgement:
+    """Against the history band only a magnitude slip is reported: a rate merely off today's
+    could be any day's; one a power of ten outside every day's is a slip, unless another
+    currency the same surface names fits that currency's history ("¥247 billion" for €29.5
+    billion is yuan, not a slip in yen)."""
+    if judgement.against is not Against.REFERENCE:
+        return judgement
+    if judgement.outcome is Outcome.MAGNITUDE and not _another_reading_fits(
+        judgement.view.conversion, source, date
+    ):
+        assert judgement.factor is not None  # the rate the figure implies, once put right:
+        expected = judgement.view.implied.scale(judgement.factor)
+        return replace(judgement, against=Against.HISTORY, expected=expected)
+    return replace(judgement, outcome=Outcome.AGREES, against=Against.HISTORY)
+
+
+def _another_reading_fits(conversion: Conversion, source: RateSource, date: dt.date | None) -> bool:
+    """True when a mention read as the other currency its sign names (``HISTORY_RIVALS``)
+    makes a conversion that fits that pair's history band."""
+    for money in (conversion.original, conversion.converted):
+        for code in HISTORY_RIVALS.get(money.currency or "", ()):
+            if code not in money.candidates:
+                continue
+            other = replace(money, currency=code)
+            if money is conversion.original:
+                swapped = replace(conversion, original=other)
+            else:
+                swapped = replace(conversion, converted=other)
+            view = rate_view(swapped)
+            band = view and history_band(source, view.base, view.quote, date)
+            if view is not None and band and view.implied.intersects(band.allowed):
+                return True
+    return False
 
 
 def _first_fixing_after(

@@ -71,6 +71,7 @@ def load_document(source: str, path: str, format: Format | None = None) -> Docum
         date=parsed.date,
         suppressions=parsed.suppressions,
         locale=parsed.locale,
+        unreadable_date=parsed.unreadable_date,
     )
 
 

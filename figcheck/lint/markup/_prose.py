@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from figcheck.lint.documents import SourceMap, Suppression
+from figcheck.lint.documents import SourceMap, Suppression, UnreadableDate
 
 #: What separates two blocks in the prose: a blank line, so a claim never spans two blocks.
 BLOCK_BREAK = "\n\n"
@@ -25,6 +25,7 @@ class Parsed:
     date: dt.date | None = None
     suppressions: tuple[Suppression, ...] = ()
     locale: str | None = None
+    unreadable_date: UnreadableDate | None = None
 
 
 @dataclass(frozen=True, slots=True)

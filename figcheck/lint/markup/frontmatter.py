@@ -30,6 +30,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from figcheck.lint.documents import UnreadableDate
+
 #: The front-matter keys that hold the document date, most trusted first: Jekyll and Hugo's
 #: ``date``, then the publication dates other generators use (Astro's ``pubDate``, Hugo's
 #: ``publishDate``, ``published`` in Eleventy and many themes, schema.org's name).
@@ -86,14 +88,15 @@ PATTERNS = {
 class FrontMatter:
     """The front matter block: it ends at ``end`` (past its closing fence's line break).
 
-    ``unreadable`` is the value of a date key that is there but is not a date ("soon", "TBD",
-    "2024-02-30"), as written; None when the date was read or there is no date key.
+    ``unreadable`` is the first date key that is there but is not a date ("soon", "TBD",
+    "2024-02-30"), with its value as written and its line; None when the date was read or
+    there is no date key.
     """
 
     end: int
     date: dt.date | None
     locale: str | None = None
-    unreadable: str | None = None
+    unreadable: UnreadableDate | None = None
 
 
 def read_front_matter(source: str) -> FrontMatter | None:
@@ -107,18 +110,25 @@ def read_front_matter(source: str) -> FrontMatter | None:
     if closing is None:
         return None
     body = source[opening.end() : closing.start()]
+    keys = PATTERNS["date_yaml" if yaml else "date_toml"]
     values = {
-        found["key"]: _unquote(found["value"])
-        for found in reversed(list(PATTERNS["date_yaml" if yaml else "date_toml"].finditer(body)))
+        found["key"]: (_unquote(found["value"]), opening.end() + found.start())
+        for found in reversed(list(keys.finditer(body)))
     }  # reversed: the first line of a key repeated wins
     declared = PATTERNS["locale"].search(body)
     locale = declared_locale(_unquote(declared["value"].strip())) if declared else None
-    written = [values[key] for key in DATE_KEYS if values.get(key)]
-    for value in written:
+    written = [(key, *values[key]) for key in DATE_KEYS if values.get(key, ("",))[0]]
+    for _, value, _ in written:
         date = parse_date(value)
         if date is not None:
             return FrontMatter(closing.end(), date, locale)
-    return FrontMatter(closing.end(), None, locale, written[0] if written else None)
+    if not written:
+        return FrontMatter(closing.end(), None, locale)
+    key, value, offset = written[0]
+    line = source.count("\n", 0, offset) + 1
+    return FrontMatter(
+        closing.end(), None, locale, UnreadableDate("front matter", key, value, line)
+    )
 
 
 def declared_locale(value: str) -> str | None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from figcheck.lint.documents import UnreadableDate
 from figcheck.lint.lines import LineIndex
 from figcheck.lint.markup._prose import Extent, Parsed, ProseBuilder
 from figcheck.lint.markup.frontmatter import declared_locale, parse_date
@@ -69,6 +70,7 @@ class HtmlRegion:
     blocks: tuple[Extent, ...]
     date: dt.date | None
     locale: str | None = None
+    unreadable: tuple[str, str, str, int] | None = None  # place, key, value, source offset
 
 
 def parse(source: str) -> Parsed:
@@ -77,8 +79,13 @@ def parse(source: str) -> Parsed:
     builder = ProseBuilder(source)
     region = parse_region(source, 0, len(source), builder)
     prose, source_map = builder.build()
-    suppressions = comment_suppressions(region.comments, region.blocks, LineIndex(source))
-    return Parsed(prose, source_map, region.date, suppressions, region.locale)
+    lines = LineIndex(source)
+    suppressions = comment_suppressions(region.comments, region.blocks, lines)
+    unreadable = None
+    if region.date is None and region.unreadable is not None:
+        place, key, value, offset = region.unreadable
+        unreadable = UnreadableDate(place, key, value, lines.line_of(offset))
+    return Parsed(prose, source_map, region.date, suppressions, region.locale, unreadable)
 
 
 def parse_region(
@@ -117,6 +124,7 @@ class _ProseParser(HTMLParser):
         self._dates: dict[str, dt.date | None] = {}
         self._locale: str | None = None
         self._json_ld: list[str] | None = None  # the text of an open JSON-LD script
+        self._unreadable: tuple[str, str, str, int] | None = None
 
     def finish(self) -> HtmlRegion:
         """Close the last block and every element left open; the region's findings."""
@@ -124,7 +132,9 @@ class _ProseParser(HTMLParser):
         last = max(self._end - 1, self._start)
         self._blocks.extend(Extent(start, last) for _, start in self._open.pop_to(None))
         date = self._dates.get("meta") or self._dates.get("json-ld") or self._dates.get("time")
-        return HtmlRegion(tuple(self._comments), tuple(self._blocks), date, self._locale)
+        return HtmlRegion(
+            tuple(self._comments), tuple(self._blocks), date, self._locale, self._unreadable
+        )
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         at = self._here()
@@ -218,15 +228,22 @@ class _ProseParser(HTMLParser):
     def _extend_run(self, first: int, last: int) -> None:
         self._run = Extent(first if self._run is None else self._run.start, last)
 
+    def _date(self, place: str, key: str, value: str) -> dt.date | None:
+        """The date ``value`` states; the first that states none is kept as unreadable."""
+        date = parse_date(value)
+        if date is None and value.strip() and self._unreadable is None:
+            self._unreadable = (place, key, value.strip(), self._here())
+        return date
+
     def _read_date(self, tag: str, attrs: dict[str, str | None]) -> None:
         if tag == "meta":
             key = (
                 attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
             ).lower()
             if key in DATE_META and "meta" not in self._dates:
-                self._dates["meta"] = parse_date(attrs.get("content") or "")
+                self._dates["meta"] = self._date("<meta>", key, attrs.get("content") or "")
         elif tag == "time" and "time" not in self._dates and attrs.get("datetime"):
-            self._dates["time"] = parse_date(attrs.get("datetime") or "")
+            self._dates["time"] = self._date("<time>", "datetime", attrs.get("datetime") or "")
         elif tag == "script" and (attrs.get("type") or "").strip().lower() == JSON_LD:
             self._json_ld = []
 

@@ -88,8 +88,9 @@ def parse(source: str) -> Parsed:
             blocks.extend(_plain_lines(view, lines, tokens[index].map or [0, 0], builder))
     prose, source_map = builder.build()
     suppressions = comment_suppressions(comments, blocks, LineIndex(source))
-    date, locale = (front.date, front.locale) if front else (None, None)
-    return Parsed(prose, source_map, date, suppressions, locale)
+    if front is None:
+        return Parsed(prose, source_map, None, suppressions)
+    return Parsed(prose, source_map, front.date, suppressions, front.locale, front.unreadable)
 
 
 def _view(source: str, front_end: int) -> str:

@@ -34,6 +34,7 @@ from typing import Any
 from docutils import nodes
 from docutils.core import publish_doctree
 
+from figcheck.lint.documents import UnreadableDate
 from figcheck.lint.lines import LineIndex
 from figcheck.lint.markup import plain
 from figcheck.lint.markup._prose import Extent, Parsed, ProseBuilder
@@ -42,6 +43,8 @@ from figcheck.lint.markup.frontmatter import parse_date
 from figcheck.lint.markup.suppressions import Comment, comment_suppressions
 
 PATTERNS = {
+    # The docinfo date field, at a line start: ":date: 2024-03-15".
+    "date_field": re.compile(r"^[ \t]*:date:", re.MULTILINE | re.IGNORECASE),
     # A line break as docutils counts lines (``str.splitlines`` after \v and \f became spaces).
     "newline": re.compile("\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]"),
     # A line's indentation, and the bullet or enumerator that may follow it.
@@ -110,7 +113,8 @@ def parse(source: str) -> Parsed:
     prose, source_map = builder.build()
     comments = list(_comments(doctree, locator))
     suppressions = comment_suppressions(comments, blocks, LineIndex(source))
-    return Parsed(prose, source_map, _date(doctree), suppressions)
+    date = _date(doctree)
+    return Parsed(prose, source_map, date, suppressions, None, _unreadable(doctree, source, date))
 
 
 def _too_deep(source: str, lines: LineIndex) -> set[int]:
@@ -398,3 +402,16 @@ def _date(doctree: nodes.document) -> dt.date | None:
     for node in doctree.findall(nodes.date):
         return parse_date(node.astext())
     return None
+
+
+def _unreadable(
+    doctree: nodes.document, source: str, date: dt.date | None
+) -> UnreadableDate | None:
+    """The docinfo ``:date:`` when it is there but is not a date (docutils keeps no line for
+    docinfo, so the line is that of the first ``:date:`` field in the source)."""
+    value = next((node.astext().strip() for node in doctree.findall(nodes.date)), "")
+    if date is not None or not value:
+        return None
+    field = PATTERNS["date_field"].search(source)
+    line = source.count("\n", 0, field.start()) + 1 if field else 1
+    return UnreadableDate("docinfo", "date", value, line)

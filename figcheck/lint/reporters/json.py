@@ -7,13 +7,16 @@ are strings holding exact decimals, never JSON numbers, which most parsers read 
 floats; line, column and offset are integers.
 
 A finding's evidence is ``Evidence.to_dict()``, the serialisation ``Report.to_dict()`` uses
-too, so the command line's JSON and the Python API's cannot drift apart.
+too, so the command line's JSON and the Python API's cannot drift apart. A finding's ``fix`` is
+the edit ``--diff`` and ``--fix`` would make (``figcheck.lint.fixes.edit_for``), placed in the
+file like the finding, so the JSON never offers a fix the command line would not apply.
 """
 
 from __future__ import annotations
 
 import json
 
+from figcheck.lint.fixes import edit_for
 from figcheck.lint.reporters._common import (
     JsonObject,
     error_reason,
@@ -41,7 +44,11 @@ def document(run: RunResult, *, statistics: bool = False) -> JsonObject:
         "version": FORMAT_VERSION,
         "tool": {"name": "figcheck", "version": tool_version()},
         "files": [_file(result) for result in run.files],
-        "findings": [finding_data(located) for located in run.findings],
+        "findings": [
+            finding_data(located, result.source)
+            for result in run.files
+            for located in result.findings
+        ],
         "errors": [{"path": r.path, "message": error_reason(r)} for r in run.errors],
         "summary": _summary(run),
     }
@@ -53,8 +60,9 @@ def document(run: RunResult, *, statistics: bool = False) -> JsonObject:
     return data
 
 
-def finding_data(located: Located) -> JsonObject:
-    """One finding with its place and evidence (also used as SARIF result properties)."""
+def finding_data(located: Located, source: str = "") -> JsonObject:
+    """One finding with its place, evidence and suggested fix in ``source``, the text it was
+    found in (null when it has none there)."""
     finding = located.finding
     return {
         "path": located.path,
@@ -65,6 +73,22 @@ def finding_data(located: Located) -> JsonObject:
         "start": _position(located.start),
         "end": _position(located.end),
         "evidence": finding.evidence.to_dict(),
+        "fix": fix_data(located, source),
+    }
+
+
+def fix_data(located: Located, source: str) -> JsonObject | None:
+    """The suggested edit: the figure's text from ``start`` to ``end`` replaced; ``safe`` when
+    ``--fix`` applies it unattended."""
+    edit = edit_for(located, source)
+    if edit is None:
+        return None
+    return {
+        "start": _position(located.start),
+        "end": _position(located.end),
+        "original": edit.original,
+        "replacement": edit.replacement,
+        "safe": edit.safe,
     }
 
 
