@@ -67,6 +67,11 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "zh": ("政府为{item}支付{amounts}。", "该市在{item}上花费{amounts}。"),
     "ja": ("政府は{item}に{amounts}を支払う。", "市は{item}に{amounts}を使った。"),
     "ko": ("정부는 {item}에 {amounts}을 지급한다.", "시는 {item}에 {amounts}을 썼다."),
+    "id": (
+        "Pemerintah membayar {amounts} untuk {item} dan biaya itu akan naik.",
+        "Untuk {item}, pemerintah kota mengeluarkan {amounts} pada tahun ini.",
+    ),
+    "ar": ("تدفع الحكومة {amounts} مقابل {item}.", "أنفقت المدينة {amounts} على {item} هذا العام."),
 }
 #: Things paid for, per language.
 ITEMS: dict[str, tuple[str, ...]] = {
@@ -86,6 +91,8 @@ ITEMS: dict[str, tuple[str, ...]] = {
     "zh": ("飞机", "学校", "大桥"),
     "ja": ("飛行機", "学校", "橋"),
     "ko": ("비행기", "학교", "다리"),
+    "id": ("pesawat", "sekolah", "jembatan"),
+    "ar": ("طائرة", "مدرسة", "الجسر"),
 }
 #: Currency pairs (original, converted) whose babel forms every one of these locales resolves.
 PAIRS: tuple[tuple[str, str], ...] = (
@@ -152,9 +159,11 @@ def localized_document(
     """A document of ``min_size`` to ``max_size`` conversions at one rate in ``language``
     (one of ``LANGUAGES``), amounts written by babel in that locale.
 
-    Honest: every converted amount is the exact conversion rounded to its currency's decimals,
-    so no FC101/FC103/FC104 may be raised. ``perturbed``: one conversion (not the first) is
-    off by ``perturbation_factors()``, and exactly that figure must be flagged.
+    Honest: every converted amount is the exact conversion rounded to its currency's decimals
+    (an original is scaled up by tens until its conversion is at least 100 units, so that the
+    rounding stays far below every tolerance), so no FC101/FC103/FC104 may be raised.
+    ``perturbed``: one conversion (not the first) is off by ``perturbation_factors()``, and
+    exactly that figure must be flagged.
     """
     from babel.numbers import format_currency
 
@@ -169,7 +178,10 @@ def localized_document(
     sentences: list[str] = []
     for index in range(size):
         original = _rounded(draw(amounts), original_code)
-        converted = _rounded(original * rate * (factor if index == wrong else 1), converted_code)
+        applied = rate * (factor if index == wrong else 1)
+        while original * applied < 100:  # at least 100 units: rounding to cents keeps it exact
+            original *= 10
+        converted = _rounded(original * applied, converted_code)
         if converted == 0:
             converted = Decimal(1).scaleb(-2)
         connector = draw(st.sampled_from(_connectors(language)))

@@ -8,9 +8,11 @@ figcheck must make of it. What each one promises is exactly what figcheck's docu
 can rely on:
 
 honest
-    The converted figure is the exact conversion ``original × rate`` rounded to some number of
-    significant digits, and it is written so that, read by the documented granularity policy
-    (an integer's trailing zeros are rounding, a decimal's last digit is significant), it stands
+    The converted figure is the exact conversion ``original × rate`` rounded to two or more
+    significant digits (one digit, "€60" for €64.80, is flagged at face value against the
+    reference: see docs/intervals.md), and it is written so that, read by the documented
+    granularity policy (an integer's trailing zeros are rounding, a decimal's last digit is
+    significant), it stands
     for an interval that holds the exact value. Magnitude words ("m", "bn", "million", "lakh")
     and hedges ("about", "more than") only ever widen that interval. The original amount is
     written exactly (optionally hedged, which again only widens it).
@@ -643,7 +645,9 @@ def _rounded(
     precise: bool,
 ) -> WrittenAmount:
     """``exact`` honestly rounded and written; narrow (granularity ≤ 1%) when ``precise``."""
-    digits = draw(st.integers(3 if precise else 1, 6))
+    # Two digits at least: figcheck reads a round converted amount at face value (to two
+    # significant digits) against the reference, so "€60" for €64.80 is not honest rounding.
+    digits = draw(st.integers(3 if precise else 2, 6))
     value = round_significant(exact, digits)
     # Sometimes drop written trailing decimal zeros ("5.40" → "5.4"): coarser, still honest.
     if not precise and value != value.to_integral_value() and draw(st.booleans()):
@@ -846,7 +850,7 @@ def honest_conversion(
 
     ``currencies`` (original, converted) and ``rate`` (converted per original) are drawn when
     not given (the rate by ``plausible_rates`` for the pair drawn). The converted figure is
-    ``original × rate`` rounded to one to six significant digits (three to six when
+    ``original × rate`` rounded to two to six significant digits (three to six when
     ``precise``), written in any style, with or without a magnitude word and a hedge, in any of
     ``phrasings`` (see ``PHRASINGS``). Guards that honest rounding, magnitude words and hedges
     are never read as a wrong conversion.

@@ -138,6 +138,21 @@ SENTENCES: list[tuple[str, str]] = [
     ("ja", "同社の第3四半期の売上高は42億ドルに増えたが、純利益は減少した。"),
     ("ko", "정부는 격추한 항공기 한 대당 병사들에게 30만 루블을 지급한다고 밝혔다."),
     ("ko", "이 회사의 3분기 매출은 42억 달러로 늘었지만 순이익은 감소했다."),
+    (
+        "id",
+        "Pemerintah akan membayar para prajurit Rp 60 juta untuk setiap pesawat yang mereka "
+        "tembak jatuh, lebih besar dari tahun lalu.",
+    ),
+    (
+        "id",
+        "Penjualan perusahaan naik menjadi Rp 4,2 triliun pada kuartal ketiga, tetapi laba "
+        "bersihnya turun.",
+    ),
+    (
+        "ar",
+        "ستدفع الحكومة للجنود 300 ألف روبل عن كل طائرة يسقطونها، وهو أكثر مما دفعته العام الماضي.",
+    ),
+    ("ar", "ارتفعت مبيعات الشركة في الربع الثالث إلى ٤٫٢ مليار دولار، لكن صافي الربح تراجع."),
 ]
 
 
@@ -149,7 +164,7 @@ def test_news_sentence(language: str, text: str) -> None:
 def test_every_language_has_sentences_and_is_listed() -> None:
     covered = [language for language, _ in SENTENCES]
     assert set(LANGUAGES) == set(covered)
-    assert len(LANGUAGES) == len(set(LANGUAGES)) == 16
+    assert len(LANGUAGES) == len(set(LANGUAGES)) == 18
     assert all(covered.count(language) >= 2 for language in LANGUAGES)
 
 
@@ -204,6 +219,21 @@ def test_a_paragraph_reads_as_its_language() -> None:
             "uk",
             id="ukrainian-all-four-letters",
         ),
+        pytest.param(
+            "قال البنك المركزي المصري إن سعر الدولار استقر عند 48.5 جنيه.",
+            "ar",
+            id="arabic-egyptian",
+        ),
+        pytest.param(
+            "The Emirati firm, known as شركة مبادلة, said revenue rose to $9bn last year.",
+            "en",
+            id="english-with-an-arabic-name",
+        ),
+        pytest.param(
+            "Nilai tukar rupiah melemah ke Rp 16.200 per dolar AS karena permintaan valas naik.",
+            "id",
+            id="indonesian-rate",
+        ),
     ],
 )
 def test_mixed_and_close_cases(text: str, language: str) -> None:
@@ -227,6 +257,24 @@ def test_mixed_and_close_cases(text: str, language: str) -> None:
     ],
 )
 def test_no_evidence_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("بانک مرکزی ایران اعلام کرد که نرخ دلار به ۵۸ هزار تومان رسید.", id="persian"),
+        pytest.param("اسٹیٹ بینک نے کہا کہ ڈالر کی قیمت 280 روپے ہو گئی ہے۔", id="urdu"),
+        pytest.param(
+            "Kerajaan akan membelanjakan RM1.5 bilion kerana permintaan yang tinggi, "
+            "kata menteri itu.",
+            id="malay",
+        ),
+    ],
+)
+def test_languages_that_share_a_script_or_words_are_not_guessed(text: str) -> None:
+    # Persian and Urdu are written in Arabic script and Malay shares Indonesian's small words,
+    # but none of them writes numbers and currencies as Arabic or Indonesian do.
     assert detect_language(text) is None
 
 

@@ -31,8 +31,8 @@ from figcheck.rules._expected_figures import (
     written_like,
 )
 
-MARCH = dt.date(2024, 3, 15)
-MAY = dt.date(2024, 5, 2)
+MARCH = dt.date(2023, 3, 15)  # dates within the ECB series of every release in range
+MAY = dt.date(2023, 5, 2)
 #: The Korean sentence of the report: a $12bn takeover stated as about 26.5 trillion won.
 CJK_UNITS = frozenset("만억조万萬亿億兆")
 KOREAN = "회사는 120억 달러(약26조5000억 원)에 인수되었다."
@@ -60,17 +60,17 @@ def expected_in(finding: Finding) -> str:
 
 CASES = [
     # (text, date, locale, the expected figure)
-    ("The unit sold for €82m ($95.38m).", MARCH, None, "$89.5m"),
-    ("The firm paid €130m (about $0.244 billion).", MARCH, None, "$142m"),
-    ("The firm paid €130 million (about $0.244 billion).", MARCH, None, "$142 million"),
-    ("The firm paid €1.3bn ($1,606 million).", MARCH, None, "$1.42bn"),
-    ("The firm paid €1,300 million ($1,606 million).", MARCH, None, "$1,420 million"),
-    ("It cost €10m (£9.578m).", MARCH, None, "£8.53m"),
-    ("Das kostete 5 Mio. Euro (9 Mio. Dollar).", MARCH, "de", "5,46 Mio. Dollar"),
-    ("Le groupe a payé 12 500 000 dollars (13 100 000 euros).", MARCH, "fr", "11 500 000 euros"),
+    ("The unit sold for €82m ($95.38m).", MARCH, None, "$87.3m"),
+    ("The firm paid €130m (about $0.244 billion).", MARCH, None, "$138m"),
+    ("The firm paid €130 million (about $0.244 billion).", MARCH, None, "$138 million"),
+    ("The firm paid €1.3bn ($1,606 million).", MARCH, None, "$1.38bn"),
+    ("The firm paid €1,300 million ($1,606 million).", MARCH, None, "$1,380 million"),
+    ("It cost €10m (£9.578m).", MARCH, None, "£8.82m"),
+    ("Das kostete 5 Mio. Euro (9 Mio. Dollar).", MARCH, "de", "5,32 Mio. Dollar"),
+    ("Le groupe a payé 12 500 000 dollars (13 100 000 euros).", MARCH, "fr", "11 700 000 euros"),
     ("The deal: 300,000 rubles ($4,980).", dt.date(2022, 3, 1), None, "$3,320"),
-    (KOREAN, MAY, "ko", "16조5300억 원"),
-    ("会社は120億ドル（約3兆5000億円）で買収された。", MAY, "ja", "1兆8700億円"),
+    (KOREAN, MAY, "ko", "16조700억 원"),
+    ("会社は120億ドル（約3兆5000億円）で買収された。", MAY, "ja", "1兆6200億円"),
 ]
 
 
@@ -97,7 +97,7 @@ def test_the_report_data_carries_the_fix() -> None:
     assert data["fix"] == {
         "span": {"start": start, "end": start + len("26조5000억 원")},
         "original": "26조5000억 원",
-        "replacement": "16조5300억 원",
+        "replacement": "16조700억 원",
         "safe": False,
     }
 
@@ -105,7 +105,7 @@ def test_the_report_data_carries_the_fix() -> None:
 def test_the_korean_compound_is_composed_of_units() -> None:
     """The report's case: 조 and 억 groups, never digits grouped by thousands before 조."""
     finding = only_finding(KOREAN, MAY, "ko")
-    assert expected_in(finding) == "16조5300억 원"
+    assert expected_in(finding) == "16조700억 원"
     assert "," not in finding.message.rsplit("expected", 1)[1]
 
 
@@ -132,14 +132,14 @@ def test_the_cli_prints_and_diffs_the_same_figure(tmp_path: Path) -> None:
     """The real command line: the message and the ``--diff`` carry the composed figure."""
     article = tmp_path / "article.txt"
     article.write_text(KOREAN + "\n", encoding="utf-8")
-    command = [sys.executable, "-m", "figcheck", "check", "--date", "2024-05-02", "--locale", "ko"]
+    command = [sys.executable, "-m", "figcheck", "check", "--date", "2023-05-02", "--locale", "ko"]
     shown = subprocess.run([*command, str(article)], capture_output=True, text=True, check=False)
     assert shown.returncode == 1, shown.stderr
-    assert "expected about 16조5300억 원" in shown.stdout
+    assert "expected about 16조700억 원" in shown.stdout
     diff = subprocess.run(
         [*command, "--diff", str(article)], capture_output=True, text=True, check=False
     )
-    assert "+회사는 120억 달러(약16조5300억 원)에 인수되었다." in diff.stdout, diff.stdout
+    assert "+회사는 120억 달러(약16조700억 원)에 인수되었다." in diff.stdout, diff.stdout
     data = subprocess.run(
         [*command, "--output-format", "json", str(article)],
         capture_output=True,
@@ -147,7 +147,7 @@ def test_the_cli_prints_and_diffs_the_same_figure(tmp_path: Path) -> None:
         check=False,
     )
     (finding,) = json.loads(data.stdout)["findings"]
-    assert finding["fix"]["replacement"] == "16조5300억 원"
+    assert finding["fix"]["replacement"] == "16조700억 원"
 
 
 # --- the formatting on its own ---------------------------------------------------------------

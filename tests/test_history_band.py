@@ -69,3 +69,12 @@ def test_a_sign_of_two_currencies_a_power_of_ten_apart_is_no_slip() -> None:
     # "¥" is read as yen in English, but 247 yuan to 29.5 euros fits the yuan's history.
     assert "FC103" not in codes("The fine was €29.5 billion (about ¥247 billion).")
     assert "FC103" in codes("The fine was €29.5 billion (about ¥24.7 billion).")
+
+
+def test_two_disagreeing_conversions_with_nothing_to_arbitrate_are_both_reported() -> None:
+    # Belarusian roubles lost four zeros in 2016, so an undated text has no history to go by:
+    # either figure may be the slip, and both are named.
+    text = "Two grants: 300,000 Belarusian rubles ($49,800) and 200,000 Belarusian rubles ($3,320)."
+    slips = [f for f in figcheck.check(text).findings if f.code == "FC103"]
+    assert [f.span.slice(text) for f in slips] == ["$49,800", "$3,320"]
+    assert all("nothing here tells which of the two is wrong" in f.message for f in slips)

@@ -1,4 +1,4 @@
-"""Money in fifteen languages: number formats, magnitude words, currency names and conversions.
+"""Money in seventeen languages: number formats, magnitude words, currency names and conversions.
 
 Every sentence below was written for these tables in news style; none is quoted from a published
 article. Wherever it reads naturally they reuse the figures of the founding example, a rouble
@@ -1045,10 +1045,80 @@ MONEY_CASES: list[MoneyCase] = [
         None,
         [("200000", "RUB")],
     ),
+    # Indonesian: "." groups, "," is the decimal sign (CLDR id); ribu, juta, miliar, triliun
+    # and the abbreviations rb, jt; "Rp" before the amount.
+    (
+        "id-grouped",
+        "Kementerian Pertahanan membayar setiap relawan 300.000 rubel sebagai bonus.",
+        "id",
+        [("300000", "RUB")],
+    ),
+    (
+        "id-grouped-decimal",
+        "Tagihan perbaikan atap itu mencapai Rp 1.234,56 per meter persegi.",
+        "id",
+        [("1234.56", "IDR")],
+    ),
+    ("id-juta", "Perusahaan itu membayar denda Rp 5 juta.", "id", [("5e6", "IDR")]),
+    ("id-us-dollar-miliar", "Nilai ekspor naik menjadi US$ 1,2 miliar.", "id", [("1.2e9", "USD")]),
+    (
+        "id-triliun-detected",
+        "Pemerintah menyiapkan anggaran Rp 6,14 triliun untuk program tersebut pada tahun depan.",
+        None,
+        [("6.14e12", "IDR")],
+    ),
+    ("id-ribu", "Harga tiket pesawat itu naik menjadi Rp 850 ribu.", "id", [("850000", "IDR")]),
+    ("id-rb-abbreviation", "Harga paket data kini Rp 50 rb per bulan.", "id", [("50000", "IDR")]),
+    ("id-jt-abbreviation", "Gaji pokok naik menjadi Rp 4,5 jt.", "id", [("4.5e6", "IDR")]),
+    (
+        "id-euro-noun",
+        "Klub itu membayar 80 juta euro untuk pemain tersebut.",
+        "id",
+        [("80e6", "EUR")],
+    ),
+    (
+        "id-sekitar-hedge",
+        "Investasi Jepang mencapai sekitar 500 miliar yen.",
+        "id",
+        [("5e11", "JPY")],
+    ),
+    # Arabic: "." decimal and "," group (CLDR ar), or the Arabic-Indic digits with "٫" and
+    # "٬"; ألف, ملايين, مليار; the noun after the magnitude; ar_MA writes a decimal comma.
+    ("ar-grouped", "تدفع وزارة الدفاع لكل متطوع 300,000 روبل مكافأة.", "ar", [("300000", "RUB")]),
+    ("ar-grouped-decimal", "بلغت فاتورة الإصلاح 1,234.56 دولار.", "ar", [("1234.56", "USD")]),
+    (
+        "ar-arabic-indic-digits",
+        "بلغت فاتورة الإصلاح ١٬٢٣٤٫٥٦ دولار.",
+        "ar",
+        [("1234.56", "USD")],
+    ),
+    ("ar-alf", "دفعت العائلة 50 ألف جنيه للمستشفى.", "ar", [("50000", "EGP")]),
+    ("ar-malayin", "خسر المستثمر 3 ملايين يورو في الصفقة.", "ar", [("3e6", "EUR")]),
+    (
+        "ar-milliard-detected",
+        "أعلنت الشركة أرباحا بقيمة 2.5 مليار دولار في الربع الثالث من العام.",
+        None,
+        [("2.5e9", "USD")],
+    ),
+    ("ar-nahw-hedge", "حصلت الشركة على قرض بقيمة نحو 200 مليون يورو.", "ar", [("2e8", "EUR")]),
+    (
+        "ar-emirati-dirham",
+        "بلغت قيمة الصفقة 3 مليارات درهم إماراتي.",
+        "ar",
+        [("3e9", "AED")],
+    ),
+    (
+        "ar_MA-decimal-comma",
+        "بلغت الميزانية 1.234,5 مليون درهم.",
+        "ar_MA",
+        [("1234.5e6", "MAD")],
+    ),
 ]
 
 #: The hedge read before each mention of the hedged cases of ``MONEY_CASES`` (lower-cased).
 EXPECTED_HEDGES: dict[str, list[str | None]] = {
+    "id-sekitar-hedge": ["sekitar"],
+    "ar-nahw-hedge": ["نحو"],
     "de-billionen-long-scale": ["über"],
     "de-rund-hedge": ["rund"],
     "fr-environ-hedge": ["environ"],
@@ -1467,6 +1537,50 @@ CONVERSION_CASES: list[ConversionCase] = [
         "4980",
         "49800",
     ),
+    (
+        "id-parentheses-sekitar",
+        "Kremlin membayar setiap relawan 300.000 rubel (sekitar US$4.980) sebagai bonus.",
+        "id",
+        "4.980",
+        "49.800",
+    ),
+    (
+        "id-atau-setara",
+        "Setiap rekrutan menerima 300 ribu rubel, atau setara 4.980 dolar AS, saat "
+        "menandatangani kontrak.",
+        "id",
+        "4.980",
+        "49.800",
+    ),
+    (
+        "id-atau-sekitar-detected",
+        "Bonus untuk setiap relawan adalah 300.000 rubel atau sekitar US$4.980, kata pejabat "
+        "itu kepada wartawan.",
+        None,
+        "4.980",
+        "49.800",
+    ),
+    (
+        "ar-parentheses-nahw",
+        "يدفع الكرملين لكل متطوع 300 ألف روبل (نحو 4980 دولارا) مكافأة.",
+        "ar",
+        "4980",
+        "49800",
+    ),
+    (
+        "ar-ay-ma-yuadil-arabic-indic",
+        "يحصل كل مجند على ٣٠٠ ألف روبل أي ما يعادل ٤٩٨٠ دولارا عند توقيع العقد.",
+        "ar",
+        "٤٩٨٠",
+        "٤٩٨٠٠",
+    ),
+    (
+        "ar-aw-nahw-detected",
+        "تبلغ مكافأة كل متطوع 300 ألف روبل أو نحو 4980 دولارا بحسب السلطات.",
+        None,
+        "4980",
+        "49800",
+    ),
 ]
 
 #: An honest conversion (200,000 roubles ↔ $3,320) per language, set before a perturbed one so
@@ -1488,6 +1602,8 @@ HONEST: dict[str, str] = {
     "zh": "签订半年合同的士兵可获得20万卢布（约合3320美元）。",
     "ja": "半年契約の兵士には20万ルーブル（約3320ドル）が支払われる。",
     "ko": "6개월 계약을 맺은 병사는 20만 루블(약 3,320달러)을 받는다.",
+    "id": "Kontrak enam bulan memberi 200.000 rubel (sekitar US$3.320).",
+    "ar": "يحصل المتعاقد لستة أشهر على 200 ألف روبل (نحو 3320 دولارا).",
 }
 
 #: Languages whose sentences follow each other without a space.
@@ -1679,6 +1795,10 @@ NEGATIVES: list[NegativeCase] = [
     ("ko-population", "서울 인구는 약 940만 명이다.", "ko"),
     ("ko-date", "회의는 2024년 3월 12일에 열린다.", "ko"),
     ("ko-percent", "물가 상승률은 5.5%였다.", "ko"),
+    ("id-juta-jiwa", "Jakarta dihuni lebih dari 10 juta jiwa.", "id"),
+    ("id-persen", "Inflasi tahunan tercatat 2,5 persen.", "id"),
+    ("ar-million-people", "يبلغ عدد سكان القاهرة أكثر من 20 مليون نسمة.", "ar"),
+    ("ar-percent", "بلغ معدل التضخم 5.5% في مارس.", "ar"),
 ]
 
 

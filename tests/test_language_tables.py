@@ -69,9 +69,9 @@ def _same_form(a: str, b: str) -> bool:
     return a.lower() == b.lower()
 
 
-def test_languages_are_the_fifteen_sorted_codes() -> None:
+def test_languages_are_the_seventeen_sorted_codes() -> None:
     assert sorted(LANGUAGES) == list(LANGUAGES)
-    assert len(LANGUAGES) == len(set(LANGUAGES)) == 15
+    assert len(LANGUAGES) == len(set(LANGUAGES)) == 17
     assert "en" not in LANGUAGES
 
 
@@ -169,6 +169,10 @@ def test_magnitude_words_are_not_already_in_cldr(language: str) -> None:
         ("zh", "人民币", ("CNY",)),
         ("ja", "円", ("JPY",)),
         ("ko", "원", ("KPW", "KRW")),
+        ("id", "dolar as", ("USD",)),
+        ("id", "rupiah", ("IDR",)),
+        ("ar", "جنيه", ("EGP", "FKP", "GBP", "GIP", "SDG", "SHP", "SSP")),
+        ("ar", "جنيه استرليني", ("GBP",)),
     ],
 )
 def test_examples(language: str, surface: str, expected: tuple[str, ...]) -> None:

@@ -52,6 +52,8 @@ SENTENCES = {
     "zh": "根据报告，该项目将耗资{}，工程将于五月开工。",
     "ja": "報告書によると、このプロジェクトの費用は{}で、工事は五月に始まる。",
     "ko": "보고서에 따르면 이 사업에는 {}이 들며 공사는 5월에 시작된다.",
+    "id": "Menurut laporan itu, proyek tersebut akan menelan biaya {} dan pekerjaan dimulai Mei.",
+    "ar": "وفقا للتقرير، ستبلغ تكلفة المشروع {} وتبدأ الأعمال في مايو.",
 }
 
 

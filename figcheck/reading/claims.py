@@ -49,6 +49,7 @@ from figcheck.model import (
     Total,
     UnitConversion,
 )
+from figcheck.reading.arithmetic_lines import find_arithmetic_claims, with_arithmetic
 from figcheck.reading.currencies import default_reading
 from figcheck.reading.figure_claims import find_figure_claims
 from figcheck.reading.hedge_kinds import HedgeKind
@@ -56,6 +57,7 @@ from figcheck.reading.hedges import MAX_GAP, gap_before_hedge, hedge_kind, hedge
 from figcheck.reading.locales import resolve
 from figcheck.reading.mentions import find_money_in
 from figcheck.reading.stated_rates import find_stated_rates
+from figcheck.reading.tables import apart_from, find_table_conversions
 
 # Each connector is matched against the whole gap between A and B, hedge removed; the gap is
 # at most ``hedges.MAX_GAP`` characters, so every match is bounded.
@@ -82,7 +84,9 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # After a parenthesised B: an optional remark, then the closing bracket or a list separator.
 PAREN_CLOSE = re.compile(
-    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately|U\.?S\.?)\s*)?
+    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately|U\.?S\.?
+        |[^()\[\]\d]{0,40}?\b(?:cambio|taux|cours|[Kk]urs|koers|курсу?|câmbio|kursie)\b[^()\[\]\d]{0,24}?
+        |environ|circa|etwa|ungefähr|aproximadamente|aprox\.|около|ongeveer|około|ok\.)\s*)?
         (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
           |\s+(?:or|o|ou|oder|или|або|of|lub|eller)\s+(?=[^\s)]{0,6}\d))""",
     re.VERBOSE | re.IGNORECASE,
@@ -213,6 +217,14 @@ RATE_REMARK = re.compile(
     r"|on\s+the\s+(?:black|parallel|official)\b|through\s+(?:official|black)\b)",
     re.IGNORECASE,
 )
+# The same remark in other languages: "au taux de change actuel", "al cambio del giorno",
+# "tegen de koers van vandaag", "zum aktuellen Kurs", "по текущему курсу".
+RATE_REMARK_WORDS = re.compile(
+    r"\s+(?:au\s+(?:taux|cours)|al\s+(?:cambio|tipo\s+de\s+cambio)|tegen\s+de\s+(?:huidige\s+)?koers"
+    r"|zum\s+(?:aktuellen\s+|damaligen\s+|heutigen\s+)?Kurs|nach\s+(?:aktuellem|heutigem)\s+Kurs"
+    r"|по\s+(?:текущему\s+|нынешнему\s+)?курсу|ao\s+câmbio|po\s+kursie)\b",
+    re.IGNORECASE,
+)
 # "€50m, roughly $54m.": a bare comma ties A to a B that a hedge of these kinds opens.
 BARE_COMMA = re.compile(r"\s*[,，]\s*")
 COMMA_HEDGES = frozenset({HedgeKind.APPROXIMATE, HedgeKind.BELOW, HedgeKind.ABOVE})
@@ -260,7 +272,8 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     conversions = _conversions_not_rates(conversions, rates)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
     claims.extend(_rates_outside(rates, conversions))
-    claims.sort(key=lambda claim: claim.span.start)
+    claims.extend(apart_from(find_table_conversions(text, money, document), conversions))
+    claims = with_arithmetic(claims, find_arithmetic_claims(text, money, document))
     return money, claims
 
 
@@ -399,13 +412,13 @@ def _connector_in(
         name = _matching(text, exact.sub(" ", gap, count=1), converted, connectors)
         if name is not None:
             return name, gap
-    if CLAUSE_END.match(text, converted.span.end) is None:
+    if CLAUSE_END.match(text, converted.span.end) is None and not _rate_remark(text, converted):
         return None
     lead = LEAD_WORDS.match(gap)
     if lead is not None and not _listing(lead.group("words")):
         rest = gap[lead.end("words") :]
         name = _matching(text, rest, converted, connectors)
-        if name == "parentheses":
+        if name == "parentheses" and converted.hedge is None:
             name = None  # "€5m in cash ($5.4m)": a bare bracket after words is a remark
         if name is not None:
             return name, rest
@@ -426,6 +439,12 @@ def _exact_words(language: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(rf"\s(?:{alternatives})(?=\s)", re.IGNORECASE)
+
+
+def _rate_remark(text: str, converted: Money) -> bool:
+    """True when a remark on the rate follows B ("at the day's rate", "au taux actuel")."""
+    end = converted.span.end
+    return bool(RATE_REMARK.match(text, end) or RATE_REMARK_WORDS.match(text, end))
 
 
 def _matching(

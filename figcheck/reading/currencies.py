@@ -47,6 +47,12 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     "Can$": ("CAD",),
     "CDN$": ("CAD",),
     "Aus$": ("AUD",),
+    # "655.957 CFA": either CFA franc (CLDR's own signs are "FCFA" for the Central African
+    # one and "F CFA" for the West African); the two share one parity to the euro.
+    "CFA": ("XAF", "XOF"),
+    "F CFA": ("XOF",),  # CLDR writes it with a no-break space; the press with a space
+    # The new shekel as Israeli English writes it ("NIS 4.50", "4.50 NIS").
+    "NIS": ("ILS",),
     # The legacy currencies' own signs, as German and French prose wrote them before 2002.
     "DM": ("DEM",),
     "FF": ("FRF",),

@@ -6,7 +6,9 @@ sample is looked at in two stages:
 1. **Script.** Every letter is assigned to a script by its code point (fixed ``ord`` ranges, no
    ``unicodedata``), and the script with the most letters wins; Han and kana count together as
    one CJK script. Hangul is Korean; CJK is Japanese when kana make up at least 1 in 20 of its
-   letters, else Chinese; Devanagari is Hindi; Cyrillic is Ukrainian when the letters only
+   letters, else Chinese; Devanagari is Hindi; Arabic script is Arabic unless the letters only
+   Persian and Urdu write (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے …) are at least 2 and 1 in 50 of its letters,
+   which gives ``None``; Cyrillic is Ukrainian when the letters only
    Ukrainian uses (і ї є ґ) are at least 2, at least 1 in 200 Cyrillic letters and more than
    the letters only Russian uses (ы э ъ ё), else Russian. A non-Latin script needs at least 2
    letters.
@@ -15,7 +17,11 @@ sample is looked at in two stages:
    word common to several languages is a hit for each). A distinct word of two or more letters
    with a letter typical of one language (ß, ñ, ã/õ, ł/ą/ę/ż/ś/ź/ń, å, ğ/ş/ı) adds one more hit.
    The leader needs at least 3 hits (or 2 different words when no other language has a hit)
-   and 1.5 times the hits of the runner-up.
+   and 1.5 times the hits of the runner-up. Indonesian shares nearly all its function words
+   with Malay, which is not read (Malay groups digits with "," where Indonesian uses "."):
+   a text led by Indonesian that has at least as many distinct Malay-only words ("bilion",
+   "kerajaan", "peratus") as Indonesian-only ones ("miliar", "pemerintah", "persen") gives
+   ``None``.
 
 Anything short of that (empty text, only digits and signs, a tie) gives ``None``: the caller
 falls back to its default rather than act on a guess.
@@ -33,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 
 __all__ = ["LANGUAGES", "SAMPLE", "detect_language"]
 
@@ -42,12 +49,18 @@ SAMPLE = 20_000
 #: Every code ``detect_language`` can return (CLDR language codes).
 LANGUAGES: tuple[str, ...] = (
     "en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "tr", "ru", "uk", "hi", "zh", "ja", "ko",
+    "id", "ar",
 )  # fmt: skip
 
 #: Fewest letters of a non-Latin script that are taken as evidence of its language.
 MIN_SCRIPT_LETTERS = 2
 #: Kana must be at least this share (1 in N) of the CJK letters for Japanese.
 KANA_ONE_IN = 20
+#: Persian and Urdu letters must be at least this share (1 in N) of the Arabic-script letters
+#: for a text not to be read as Arabic ...
+PERSIAN_ONE_IN = 50
+#: ... and at least this many.
+MIN_PERSIAN_LETTERS = 2
 #: Ukrainian-only letters must be at least this share (1 in N) of the Cyrillic letters ...
 UKRAINIAN_ONE_IN = 200
 #: ... and at least this many.
@@ -72,6 +85,14 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x00F8, 0x024F, "latin"),
     (0x0400, 0x0481, "cyrillic"),
     (0x048A, 0x052F, "cyrillic"),
+    (0x0620, 0x064A, "arabic"),  # the letters; digits, signs and vowel marks are left out
+    (0x066E, 0x066F, "arabic"),
+    (0x0671, 0x06D3, "arabic"),
+    (0x06D5, 0x06D5, "arabic"),
+    (0x06EE, 0x06EF, "arabic"),
+    (0x06FA, 0x06FC, "arabic"),
+    (0x06FF, 0x06FF, "arabic"),
+    (0x0750, 0x077F, "arabic"),
     (0x0900, 0x0963, "devanagari"),
     (0x0970, 0x097F, "devanagari"),
     (0x1100, 0x11FF, "hangul"),
@@ -90,6 +111,8 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0xAC00, 0xD7A3, "hangul"),
     (0xD7B0, 0xD7FF, "hangul"),
     (0xF900, 0xFAFF, "han"),
+    (0xFB50, 0xFDFB, "arabic"),  # presentation forms, as some PDFs and old pages encode it
+    (0xFE70, 0xFEFC, "arabic"),
     (0xFF21, 0xFF3A, "latin"),
     (0xFF41, 0xFF5A, "latin"),
     (0xFF66, 0xFF9D, "kana"),
@@ -100,6 +123,10 @@ _STARTS: tuple[int, ...] = tuple(start for start, _, _ in _RANGES)
 
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+# Letters Persian and Urdu write and Arabic does not (پ چ ژ گ ک ی, and Urdu's ٹ ڈ ڑ ں ھ ے ۓ).
+_PERSIAN_URDU_ONLY = frozenset(
+    "\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06be\u06d2\u06d3"
+)
 
 # Letters, no digits or underscores: one character class repeated, so matching is linear.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -149,6 +176,13 @@ _FUNCTION_WORDS: dict[str, str] = {
         "ve bir bu için ile olarak daha çok gibi olan ama kadar sonra göre değil ise veya ancak "
         "oldu olduğu tarafından şu ki"
     ),
+    "id": (
+        "yang dan ke dari ini itu dengan untuk pada adalah dalam tidak akan oleh juga atau "
+        "sebagai telah karena tersebut bahwa lebih setelah menjadi masih sudah bisa kata di "
+        "tahun hari sebesar sekitar mencapai hingga sebanyak naik turun akan melalui kepada bagi "
+        "namun secara seperti jika agar hanya sejak serta bahkan menurut kini pukul lalu dapat "
+        "baru akhir nilai tukar"
+    ),
 }
 
 
@@ -188,12 +222,25 @@ _FIGURE_WORDS_BY_LANGUAGE: dict[str, str] = {
     "pl": "miliardów milionów tysięcy złotych dolarów rubli",
     "sv": "miljarder miljoner kronor",
     "tr": "milyar milyon",
+    "id": "miliar triliun juta ribu rupiah rp persen",
 }
 _FIGURE_WORDS = {
     word: language
     for language, words in _FIGURE_WORDS_BY_LANGUAGE.items()
     for word in words.split()
 }
+
+
+# Words that tell Indonesian from Malay (see the module docstring): Malay spellings and words of
+# money prose, and their Indonesian counterparts.
+_MALAY_ONLY = frozenset(
+    {"bilion", "trilion", "kerana", "bahawa", "selepas", "kerajaan", "wang", "peratus"}
+    | {"ialah", "iaitu", "boleh", "semasa"}
+)
+_INDONESIAN_ONLY = frozenset(
+    {"miliar", "triliun", "karena", "bahwa", "setelah", "pemerintah", "uang", "persen"}
+    | {"yaitu", "bisa", "saat", "rupiah"}
+)
 
 
 def detect_language(text: str) -> str | None:
@@ -208,6 +255,7 @@ def detect_language(text: str) -> str | None:
     letters = _letters_by_script(chars)
     scripts = {
         "latin": letters["latin"],
+        "arabic": letters["arabic"],
         "cyrillic": letters["cyrillic"],
         "devanagari": letters["devanagari"],
         "hangul": letters["hangul"],
@@ -222,6 +270,8 @@ def detect_language(text: str) -> str | None:
         return None
     if script == "cyrillic":
         return _ukrainian_or_russian(chars, letters["cyrillic"])
+    if script == "arabic":
+        return _arabic(chars, letters["arabic"])
     if script == "cjk":
         return "ja" if letters["kana"] * KANA_ONE_IN >= scripts["cjk"] else "zh"
     return "hi" if script == "devanagari" else "ko"
@@ -233,7 +283,9 @@ def _letters_by_script(chars: Counter[str]) -> dict[str, int]:
     Looking up each distinct character once (a binary search over ``_RANGES``) keeps the cost
     at one pass over the sample, done by ``Counter`` in C, plus a few thousand look-ups at most.
     """
-    counts = dict.fromkeys(("latin", "cyrillic", "devanagari", "hangul", "han", "kana"), 0)
+    counts = dict.fromkeys(
+        ("latin", "arabic", "cyrillic", "devanagari", "hangul", "han", "kana"), 0
+    )
     for char, count in chars.items():
         code = ord(char)
         index = bisect_right(_STARTS, code) - 1
@@ -263,6 +315,15 @@ def _ukrainian_or_russian(chars: Counter[str], cyrillic: int) -> str:
     return "ru"
 
 
+def _arabic(chars: Counter[str], letters: int) -> str | None:
+    """Arabic, unless the letters only Persian and Urdu write are clearly there: those
+    languages are not read, and their numbers and currencies are not Arabic's."""
+    persian = sum(chars[letter] for letter in _PERSIAN_URDU_ONLY)
+    if persian >= MIN_PERSIAN_LETTERS and persian * PERSIAN_ONE_IN >= letters:
+        return None
+    return "ar"
+
+
 def _by_words(sample: str) -> str | None:
     """Tell Latin-script languages apart by their commonest small words.
 
@@ -273,7 +334,8 @@ def _by_words(sample: str) -> str | None:
     """
     hits = dict.fromkeys(_FUNCTION_WORDS, 0)
     distinct = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word, count in Counter(_WORD.findall(sample.lower())).items():
+    words = Counter(_WORD.findall(sample.lower()))
+    for word, count in words.items():
         for language in _WORD_LANGUAGES.get(word, ()):
             hits[language] += count
             distinct[language] += 1
@@ -290,4 +352,13 @@ def _by_words(sample: str) -> str | None:
     uncontested = runner_up == 0 and distinct[leader] >= MIN_UNCONTESTED_HITS
     if not (top >= MIN_HITS or uncontested) or top < LEAD_RATIO * runner_up:
         return None
+    if leader == "id" and _malay(words.keys()):
+        return None
     return leader
+
+
+def _malay(words: Iterable[str]) -> bool:
+    """True when Malay-only words are there and no fewer than Indonesian-only ones."""
+    found = set(words)
+    malay = len(found & _MALAY_ONLY)
+    return malay > 0 and malay >= len(found & _INDONESIAN_ONLY)

@@ -5,28 +5,36 @@ Each sentence (text up to ".", "!", "?" or ";" before a space, or a blank line) 
 value (money, quantity or count), P for a percentage, F for a word fraction ("a third", "one
 in five") and M for a word multiple ("doubled", "tenfold"). The patterns below are matched
 against shapes (compiled on first use), so each is short and reads a bounded window. Grammar
-(H is an optional hedge word before a figure, W up to 40 characters of words)::
+(H is an optional hedge word before a figure, W up to 40 characters of words, L up to three
+words; capitals name a class of words of ``figure_words.WORDS``, every language's at once)::
 
-    change   := UP|DOWN ["by"] H P [PERIOD] [","] FROM_TO
-              | UP|DOWN FROM_TO ("," | "(") ( "a" NOUN "of" | "up" | "down" | "or" ) H P
-              | "from" H V "to" H V ("," | "(") "a" H P NOUN
-              | "a" H P NOUN [W] FROM_TO
-              | V [WORD [WORD]] "," UP|DOWN ["by"] H P ("from" | "on" | "over") ["the"] H V
-              | V [WORD [WORD]] "," H P ("higher" | "lower" | "fewer" …) "than" ["the"] H V
-    FROM_TO  := "to" H V [","] "from" H V | "from" H V "to" H V
+    change   := UP|DOWN [BY] H P [PERIOD] [","] FROM_TO
+              | UP|DOWN FROM_TO ("," | "(") ( [OR] ARTICLE NOUN OF | "up" | "down" | "or" ) H P
+              | FROM H V TO H V [UP|DOWN] ("," | "(") [OR] ARTICLE ( H P NOUN | NOUN OF H P )
+              | ARTICLE H P NOUN [W] FROM_TO
+              | V L "," ( UP|DOWN | ARTICLE NOUN OF ) [BY] H P ( FROM | "on" | "over" ) [THE] H V
+              | V L "," H P ("higher" | "lower" | "fewer" …) "than" [THE] H V
+    FROM_TO  := TO H V [","] FROM H V | FROM H V TO H V
     PERIOD   := ("on" | "over" | "from") ("last" | "the previous" | "the prior" | "a") "year"
-    total    := "total of" H V ( ":" | "—" ) PARTS                       connector "colon"
-              | PARTS "," ( "a total of" | "totalling" | "making" ) H V  connector "total after"
-              | H V W "," "of which" | "including" PARTIAL               connector "of which" …
-    share    := V ["out"] "of" ["the"|"its"|"their"] H V W ( "(" | "," ["or"] ) H (P | F)
-              | H (P | F) "of" ["the"|"its"|"their"] H V W ( "(" | ", or" ) H V
+    total    := TOTAL H V W ( ":" | "—" ) PARTS                              connector "colon"
+              | H V TOTAL_TRAILING W ( ":" | "—" ) PARTS                     connector "colon"
+              | PARTS ["," ] TOTAL_AFTER H V                           connector "total after"
+              | PARTS ( "," | "—" ) [OR] H V TOTAL_TRAILING            connector "total after"
+              | H V W "," OF_WHICH PARTIAL                          connector "of which" …
+    share    := V PART_OF [THE] H V W ( "(" | "," [OR] ) H (P | F)
+              | H (P | F) PART_OF [THE] H V W ( "(" | "," OR ) H V
+              | V "(" H P ")" PART_OF [THE] H V  |  P "(" H V ")" PART_OF [THE] H V
+              | AMONG [THE] H V W V "(" H P ")"
+              | V L COPULA H P PART_OF [THE] H V  |  V L "," OR [THE] H P PART_OF [THE] H V
+              | V W "," OF_WHICH H V "(" H P ")"
     multiple := M ( "from" H V "to" H V | "to" H V "from" H V )
               | UP|DOWN "by" F ( "from" H V "to" H V | "to" H V "from" H V )
               | V W "," ( M | N "times" ) ( "as much as" … | "the" ) H V
     units    := S ( "(" ["that's" …] | ", or" | "—" | "=" | "is" | "equals" ) H S
     S        := a quantity, a range or dimensions (``quantities.conversion_sides``)
 
-PARTS is a list "V W, V W … and V W" running to the end of the sentence; only the parts of the
+PARTS is a list "V W, V W … AND V W" (each part may stand in brackets after its label: "A
+(£1.2bn), B (£0.9bn) and C (£0.6bn)") running to the end of the sentence; only the parts of the
 total's kind (its currency, its unit, or plain counts) are summed. A sentence with no
 digits (every claim needs a figure written in digits), with more than ``MAX_MENTIONS`` figures,
 or with values of different kinds where one kind is needed, yields no claim: when a sentence is
@@ -37,6 +45,9 @@ pass. A sentence's quantities are always read (for unit conversions), its other 
 when a claim pattern can match, which the words it cannot match without tell
 (``_PREFILTERS``, searched in a lower-case copy of the text), and a count is read in full only
 when no other mention covers it.
+
+Markdown pipe tables are read apart from the sentences (``find_table_claims``): a total row's
+cells against the rows above them, and a column of percentages against the total row.
 """
 
 from __future__ import annotations
@@ -67,11 +78,20 @@ from figcheck.model import (
     Total,
     UnitConversion,
 )
+from figcheck.reading import figure_words
 from figcheck.reading import number_words as words
 from figcheck.reading.hedges import HEDGES, gap_before_hedge, hedge_before, widen
 from figcheck.reading.mentions import find_money
+from figcheck.reading.numbers import (
+    ENGLISH,
+    NumberStyle,
+    ParsedNumber,
+    magnitude_value,
+    make_figure,
+    minus_before,
+    parse_run,
+)
 from figcheck.reading.numbers import PATTERNS as NUMBER_PATTERNS
-from figcheck.reading.numbers import ParsedNumber, magnitude_value, make_figure, parse_run
 from figcheck.reading.percents import PATTERNS as PERCENT_PATTERNS
 from figcheck.reading.percents import percent_at
 from figcheck.reading.quantities import DEGREES, Side, conversion_sides, quantity_at
@@ -79,6 +99,7 @@ from figcheck.reading.quantities import DEGREES, Side, conversion_sides, quantit
 #: A sentence with more figures than this is not read for figure claims.
 MAX_MENTIONS = 40
 _ONE = Decimal(1)
+_HUNDRED = Decimal(100)
 V, P, F, M = "\ue000", "\ue001", "\ue002", "\ue003"
 TOKENS = V + P + F + M
 
@@ -89,114 +110,161 @@ _H = (
     + r")\s*)?"
 )
 _W = rf"[^{TOKENS};:()]{{0,40}}?"
-_UP = r"rose|risen|rises|rising|increased|increases|grew|grown|grows|jumped|climbed|gained|soared|surged|advanced|up"  # noqa: E501
-_DOWN = r"fell|fallen|falls|dropped|drops|declined|decreased|slipped|slid|sank|slumped|plunged|shrank|lost|down|cut"  # noqa: E501
-_NOUN = r"increase|rise|jump|gain|growth|decrease|decline|drop|fall|cut|reduction"
+
+
+def _words(*names: str, extra: tuple[str, ...] = ()) -> str:
+    """An alternation of the words of the classes ``names`` in every language of
+    ``figure_words.WORDS`` (longest first, a space matching any run of blanks)."""
+    found = {w for table in figure_words.WORDS.values() for n in names for w in table.get(n, ())}
+    found.update(extra)
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_UP = _words("up")
+_DOWN = _words("down")
+_NOUN = _words("up_noun", "down_noun")
+_BY = _words("by")
+_TO = _words("to")
+_FROM = _words("from")
+_A = _words("article")
+_OF = _words("of")
 _VP = f"[{V}{P}]"
-_FROM_TO = rf"(?:to\s+{_H}(?P<a1>{_VP})\s*,?\s+from\s+{_H}(?P<b1>{_VP})|from\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP}))"  # noqa: E501
+_FROM_TO = rf"(?:{_TO}\s+{_H}(?P<a1>{_VP})\s*,?\s+{_FROM}\s+{_H}(?P<b1>{_VP})|{_FROM}\s+{_H}(?P<b2>{_VP})\s+{_TO}\s+{_H}(?P<a2>{_VP}))"  # noqa: E501
 # The period a change is measured over, between the percentage and its values ("up 12% on last
 # year, from $5bn to $5.6bn").
 _PERIOD = r"(?:\s+(?:on|over|from)\s+(?:last|the\s+previous|a|the\s+prior)\s+year)?"
 _MORE = r"higher|lower|more|less|greater|smaller|larger"
-_ARTICLE = r"(?:(?:the|its|their|all|all\s+the)\s+)?"
+_ARTICLE = rf"(?:{_words('the')}\s+)?"
+_PART_OF = _words("part_of")
+# A few words between a value and the comma before its change ("₦2.25 trillion for 2024, up").
+_LABEL = r"(?:\s+[\w'’]+){0,3}"
+_OR = _words("or")
+_AND = _words("and")
+# Word boundaries that hold beside any letter (``\b`` fails after "." or before "à").
+_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 
 
 @functools.cache
 def shapes() -> dict[str, re.Pattern[str]]:
     """The shape patterns, compiled on first use (compiling them all costs import time)."""
+    return {name: re.compile(source, re.I) for name, source in _shape_sources().items()}
+
+
+def _shape_sources() -> dict[str, str]:
+    return {**_change_sources(), **_total_sources(), **_share_sources(), **_multiple_sources()}
+
+
+def _change_sources() -> dict[str, str]:
     return {
-        # "rose 12% to $5.6bn from $5bn", "fell by 5% from 200 to 190".
-        "change_verb_first": re.compile(
-            rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?{_H}(?P<pct>{P}){_PERIOD}\s*,?\s*{_FROM_TO}",
-            re.I,
-        ),
+        # "rose 12% to $5.6bn from $5bn", "stieg um 25 % auf 300 Mio. von 240 Mio.".
+        "change_verb_first": rf"{_B}(?P<verb>{_UP}|{_DOWN})\s+(?:{_BY}\s+)?{_H}(?P<pct>{P})"
+        rf"{_PERIOD}\s*,?\s*{_FROM_TO}",
         # "rose from $5bn to $5.6bn, an increase of 12%", "fell from 200 to 150 (down 25%)".
-        "change_values_first": re.compile(
-            rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:from\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP})"
-            rf"|to\s+{_H}(?P<a1>{_VP})\s+from\s+{_H}(?P<b1>{_VP}))\s*[,(]\s*"
-            rf"(?:an?\s+(?P<noun>{_NOUN})\s+of\s+|(?P<verb2>up|down)\s+(?:by\s+)?|or\s+){_H}(?P<pct>{P})",
-            re.I,
-        ),
-        # "from $5bn to $5.6bn, a 12% increase", "(a 12% rise)".
-        "change_noun_after": re.compile(
-            rf"\bfrom\s+{_H}(?P<b2>{_VP})\s+to\s+{_H}(?P<a2>{_VP})\s*[,(]\s*"
-            rf"an?\s+{_H}(?P<pct>{P})\s+(?P<noun>{_NOUN})\b",
-            re.I,
-        ),
-        # "sales of $5.6bn, up 12% from $5bn", "$5.6bn, up 12% on the $5bn of last year".
-        "change_value_up_from": re.compile(
-            rf"(?P<a2>{_VP})(?:\s+[a-z]+){{0,2}}\s*,\s*(?P<verb>up|down|rising|falling|growing|an?\s+(?:increase|rise|"
-            rf"decrease|drop|fall)\s+of)\s+(?:by\s+)?{_H}(?P<pct>{P})\s+(?:from|on|over)\s+"
-            rf"{_ARTICLE}{_H}(?P<b2>{_VP})",
-            re.I,
-        ),
-        # "$5.6bn, 12% higher than the $5bn", "180 staff, 10% fewer than the 200 of 2023".
-        "change_than": re.compile(
-            rf"(?P<a2>{_VP})(?:\s+[a-z]+){{0,2}}\s*,\s*{_H}(?P<pct>{P})\s+(?P<more>{_MORE}|fewer)\s+than\s+"
-            rf"{_ARTICLE}{_H}(?P<b2>{_VP})",
-            re.I,
-        ),
+        "change_values_first": rf"{_B}(?P<verb>{_UP}|{_DOWN})\s+(?:{_FROM}\s+{_H}(?P<b2>{_VP})\s+"
+        rf"{_TO}\s+{_H}(?P<a2>{_VP})|{_TO}\s+{_H}(?P<a1>{_VP})\s+{_FROM}\s+{_H}(?P<b1>{_VP}))"
+        rf"\s*[,(]\s*(?:(?:{_OR}\s+)?{_A}\s+(?P<noun>{_NOUN})\s+{_OF}\s+|(?P<verb2>up|down)\s+"
+        rf"(?:by\s+)?|or\s+){_H}(?P<pct>{P})",
+        # "from $5bn to $5.6bn, a 12% increase", "de 2 500 à 7 800 pesos, soit une hausse de 150 %",
+        # "von 84,8 auf 88,2 Mrd. Euro gestiegen, ein Plus von 4 %".
+        "change_noun_after": rf"{_B}{_FROM}\s+{_H}(?P<b2>{_VP})\s+{_TO}\s+{_H}(?P<a2>{_VP})"
+        rf"(?:\s+(?P<verb>{_UP}|{_DOWN}))?\s*[,(]\s*(?:{_OR}\s+)?{_A}\s+(?:{_H}(?P<pct>{P})\s+(?P<noun>{_NOUN}){_E}"
+        rf"|(?P<noun2>{_NOUN})\s+{_OF}\s+{_H}(?P<pct2>{P}))",
         # "a 12% increase in sales from $5bn to $5.6bn".
-        "change_noun": re.compile(
-            rf"\ban?\s+{_H}(?P<pct>{P})\s+(?P<noun>{_NOUN})"
-            rf"(?:\s+in\s+[a-z' ]{{1,30}}?)?\s+{_FROM_TO}",
-            re.I,
-        ),
-        # "a total of $10m: $4m for X and $5m for Y".
-        "total_first": re.compile(
-            rf"\btotal(?:ling|ing)?\s+(?:of\s+)?{_H}(?P<total>{V}){_W}\s*(?::|—|–|--)\s*(?P<parts>.*)$",
-            re.I,
-        ),
-        # "$4m for X and $5m for Y, a total of $10m".
-        "total_after": re.compile(
-            rf"^[^{TOKENS}]*?(?P<parts>{V}.*?)\s*,\s*(?:a\s+total\s+of|totall?ing|making(?:\s+a\s+total\s+of)?|in\s+all)\s+{_H}(?P<total>{V})[^{TOKENS}]*$",
-            re.I,
-        ),
-        # "$10m, of which $4m went to X", "$10m, including $4m for X and $5m for Y".
-        "total_partial": re.compile(
-            rf"{_H}(?P<total>{V}){_W},?\s+(?P<connector>of\s+which|including)\s+(?P<parts>.*)$",
-            re.I,
-        ),
-        # "40 of the 200 soldiers (20%)", "$4m of the $10m budget, or 40%".
-        "share_part_first": re.compile(
-            rf"(?P<part>{V})\s+(?:out\s+)?of\s+{_ARTICLE}{_H}(?P<whole>{V}){_W}\s*"
-            rf"(?:\(\s*|,\s*(?:or\s+)?|—\s*)(?:or\s+)?{_H}(?P<share>[{P}{F}])",
-            re.I,
-        ),
-        # "20% of the 200 soldiers (40)", "a third of its 300 staff, or 100 people".
-        "share_share_first": re.compile(
-            rf"(?P<share>[{P}{F}])\s+of\s+{_ARTICLE}{_H}(?P<whole>{V}){_W}\s*(?:\(\s*|,\s*or\s+)"
-            rf"{_H}(?P<part>{V})",
-            re.I,
-        ),
-        # "prices doubled from €2 to €4", "halved to 5 from 10".
-        "multiple_word": re.compile(rf"(?P<mult>{M})\s*,?\s*{_FROM_TO}", re.I),
-        # "cut by a third, from 90 to 60".
-        "multiple_fraction": re.compile(
-            rf"\b(?P<verb>{_UP}|{_DOWN})\s+by\s+(?P<frac>{F})\s*,?\s*{_FROM_TO}", re.I
-        ),
-        # "$10m, twice as much as the $5m", "9,000, three times the 3,000".
-        "multiple_as": re.compile(
-            rf"(?P<a2>{V}){_W},?\s+(?P<mult>{M})\s+(?:as\s+(?:much|many|large|big|high|long)\s+as"
-            rf"|the|that\s+of)\s+{_ARTICLE}{_H}(?P<b2>{V})",
-            re.I,
-        ),
+        "change_noun": rf"{_B}{_A}\s+{_H}(?P<pct>{P})\s+(?P<noun>{_NOUN})"
+        rf"(?:\s+in\s+[a-z' ]{{1,30}}?)?\s+{_FROM_TO}",
+        # "sales of $5.6bn, up 12% from $5bn", "₦2.25 trillion for 2024, up 31% from ₦1.77
+        # trillion", "2,25 milliards, en hausse de 31 % par rapport à 1,77 milliard".
+        "change_value_up_from": rf"(?P<a2>{_VP}){_LABEL}\s*,\s*(?P<verb>{_UP}|{_DOWN}|falling|"
+        rf"growing|{_A}\s+{_NOUN}\s+{_OF})\s+(?:{_BY}\s+)?{_H}(?P<pct>{P})\s+(?:{_FROM}|on|over)\s+"
+        rf"{_ARTICLE}{_H}(?P<b2>{_VP})",
+        # "$5.6bn, 12% higher than the $5bn", "180 staff, 10% fewer than the 200 of 2023".
+        "change_than": rf"(?P<a2>{_VP}){_LABEL}\s*,\s*{_H}(?P<pct>{P})\s+(?P<more>{_MORE}|fewer)"
+        rf"\s+than\s+{_ARTICLE}{_H}(?P<b2>{_VP})",
     }
 
 
-_DOWNWARD = re.compile(
-    rf"^(?:{_DOWN}|decrease|decline|drop|fall|falling|cut|reduction|lower|less|fewer|smaller)$",
-    re.I,
-)
+def _total_sources() -> dict[str, str]:
+    total, after = _words("total"), _words("total_after")
+    trailing, of_which = _words("total_trailing"), _words("of_which")
+    return {
+        # "a total of $10m: $4m for X and $5m for Y", "insgesamt 10 Mio. Euro: 4 Mio. … und …".
+        "total_first": rf"{_B}{total}\s+{_H}(?P<total>{V}){_W}\s*(?::|—|–|--)\s*(?P<parts>.*)$",
+        # "$10m in all: $4m for X and $5m for Y".
+        "total_first_trailing": rf"{_H}(?P<total>{V})\s+{trailing}{_E}{_W}\s*(?::|—|–|--)\s*"
+        rf"(?P<parts>.*)$",
+        # "$4m for X and $5m for Y, a total of $10m", "A (£1.2bn) and B (£0.9bn) made a
+        # combined £2.1bn".
+        "total_after": rf"^[^{TOKENS}]*?(?P<parts>{V}.*?)\s*(?:,\s*|\s+){after}\s+{_H}"
+        rf"(?P<total>{V})[^{TOKENS}]*$",
+        # "$4m for X and $5m for Y, $9m in all".
+        "total_trailing": rf"^[^{TOKENS}]*?(?P<parts>{V}.*?)\s*(?:,|—|–|--)\s*(?:{_OR}\s+)?"
+        rf"{_H}(?P<total>{V})\s+{trailing}{_E}[^{TOKENS}]*$",
+        # "$10m, of which $4m went to X", "$10m, including $4m for X and $5m for Y".
+        "total_partial": rf"{_H}(?P<total>{V}){_W},?\s+(?P<connector>{of_which}){_E}\s+"
+        rf"(?P<parts>.*)$",
+    }
 
 
-def _last_word(said: str) -> str:
-    """The word that gives a direction: "increase" in "an increase of"."""
-    words = said.split()
-    return words[-2] if len(words) > 2 and words[-1].lower() == "of" else words[-1]
+def _share_sources() -> dict[str, str]:
+    among, copula = _words("among"), _words("copula")
+    of_which, part_of = _words("of_which"), _PART_OF
+    paren_share = rf"\s*\(\s*{_H}(?P<share>{P})\s*\)"
+    return {
+        # "40 of the 200 soldiers (20%)", "$4m of the $10m budget, or 40%".
+        "share_part_first": rf"(?P<part>{V})\s+{part_of}\s+{_ARTICLE}{_H}(?P<whole>{V}){_W}\s*"
+        rf"(?:\(\s*|,\s*(?:{_OR}\s+)?|—\s*)(?:{_OR}\s+)?{_H}(?P<share>[{P}{F}])",
+        # "20% of the 200 soldiers (40)", "a third of its 300 staff, or 100 people".
+        "share_share_first": rf"(?P<share>[{P}{F}])\s+{part_of}\s+{_ARTICLE}{_H}(?P<whole>{V}){_W}"
+        rf"\s*(?:\(\s*|,\s*{_OR}\s+){_H}(?P<part>{V})",
+        # "40 (25%) of the 200 soldiers", "40 (25 %) der 200 Soldaten".
+        "share_paren_of": rf"(?P<part>{V}){paren_share}\s+{part_of}\s+{_ARTICLE}{_H}(?P<whole>{V})",
+        # "25% (40) of the 200 soldiers".
+        "share_percent_paren_of": rf"(?P<share>{P})\s*\(\s*{_H}(?P<part>{V})\s*\)\s+{part_of}\s+"
+        rf"{_ARTICLE}{_H}(?P<whole>{V})",
+        # "Of the 200 soldiers, 40 (25%) were injured", "Von den 200 Soldaten wurden 40 (20 %)".
+        "share_whole_first": rf"(?:^|[\s,])\s*{among}\s+{_ARTICLE}{_H}(?P<whole>{V}){_W}"
+        rf"(?<=[\s,])(?P<part>{V}){paren_share}",
+        # "Mumbai's 310 deals were 28% of the 1,250 total", "310 machten 28 % der 1.250 aus".
+        "share_copula": rf"(?P<part>{V}){_LABEL}\s+{copula}\s+{_H}(?P<share>{P})\s+{part_of}\s+"
+        rf"{_ARTICLE}{_H}(?P<whole>{V})",
+        # "40 soldiers, or 20% of the 200", "40 soldats, soit 25 % des 200".
+        "share_or": rf"(?P<part>{V}){_LABEL}\s*,\s*{_OR}\s+{_ARTICLE}{_H}(?P<share>{P})\s+"
+        rf"{part_of}\s+{_ARTICLE}{_H}(?P<whole>{V})",
+        # "200 soldiers, of which 40 (20%) were hurt", "200 Soldaten, davon 40 (20 %)".
+        "share_of_which": rf"(?P<whole>{V}){_W},?\s+{of_which}\s+{_H}(?P<part>{V}){paren_share}",
+    }
 
 
-_PART_GAP = re.compile(rf"^{_W}(?:\s*(?:,|;)\s*(?:and\s+)?|\s+and\s+)$", re.I)
+def _multiple_sources() -> dict[str, str]:
+    return {
+        # "prices doubled from €2 to €4", "halved to 5 from 10".
+        "multiple_word": rf"(?P<mult>{M})\s*,?\s*{_FROM_TO}",
+        # "cut by a third, from 90 to 60".
+        "multiple_fraction": rf"\b(?P<verb>{_UP}|{_DOWN})\s+by\s+(?P<frac>{F})\s*,?\s*{_FROM_TO}",
+        # "$10m, twice as much as the $5m", "9,000, three times the 3,000".
+        "multiple_as": rf"(?P<a2>{V}){_W},?\s+(?P<mult>{M})\s+(?:as\s+(?:much|many|large|big|high"
+        rf"|long)\s+as|the|that\s+of)\s+{_ARTICLE}{_H}(?P<b2>{V})",
+    }
+
+
+_DOWNWARD = re.compile(rf"(?:{_DOWN}|{_words('down_noun')}|falling|lower|less|fewer|smaller)", re.I)
+# The word or phrase of a change that gives its direction: "increase" in "an increase of",
+# "Plus" in "ein Plus von", "hausse" in "une hausse de".
+_CORE = re.compile(rf"(?:{_A}\s+)?(?P<core>.+?)(?:\s+{_OF})?", re.I)
+
+
+def _is_down(said: str) -> bool:
+    """Whether a change word or phrase ("fell", "en baisse", "a drop of") says "down"."""
+    phrase = " ".join(said.split())
+    match = _CORE.fullmatch(phrase)
+    core = match.group("core") if match else phrase
+    return any(_DOWNWARD.fullmatch(part) for part in (phrase, core, core.split()[-1]))
+
+
+# Between two parts of a list: a comma, semicolon or "and", with words on either side and the
+# brackets of "A (£1.2bn), B (£0.9bn) and C (£0.6bn)".
+_PART_GAP = re.compile(rf"^\s*\)?{_W}(?:\s*[,;]\s*(?:{_AND}\s+)?|\s+{_AND}\s+){_W}\(?\s*$", re.I)
 _PART_TAIL = re.compile(rf"^{_W}\s*\)?\s*$")
 PATTERNS = {
     # Words that can be the second figure of a claim whose first is the only one in digits
@@ -206,7 +274,11 @@ PATTERNS = {
         r"quarter|twice|double|doubled|triple|tripled|treble|trebled|quadrupled|\w+fold)\b)"
     ),
     # Where a sentence ends: ".", "!", "?" or ";" before whitespace or the end, or a blank line.
-    "sentence_end": re.compile(r"[.!?;](?=\s|$)|\n[ \t]*\n"),
+    # Not the point of a magnitude abbreviation ("300 Mio. Euro", "1,2 Mrd. Franken").
+    "sentence_end": re.compile(
+        r"(?<!Mio)(?<!Mrd)(?<!Md)(?<!Bio)(?<!Tsd)(?<!Mill)(?<!mln)(?<!mld)(?<!mrd)(?<!Mln)"
+        r"[.!?;](?=\s|$)|\n[ \t]*\n"
+    ),
     # Between two quantities of a unit conversion (the hedge of the second is removed first).
     "unit_gap": re.compile(
         r"""\s*(?:
@@ -282,6 +354,8 @@ def find_figure_claims(
         inside = money[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         claims.extend(_sentence_claims(scan, start, end, inside, runs[first:last]))
         first = last
+    if "|" in text:
+        claims += find_table_claims(text, money)
     claims.sort(key=lambda claim: claim.span.start)
     return claims
 
@@ -400,7 +474,38 @@ def _unit_claims(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]
 def _percents(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Percent]:
     if PERCENT_PATTERNS["suffix_start"].search(scan.text, start, end) is None:
         return []  # no run is followed by a percent sign or word
-    return [p for run in runs if (p := percent_at(scan.text, run)) is not None]
+    return [p for run in runs if (p := _percent(scan.text, run)) is not None]
+
+
+#: A number with a decimal comma that no English reading takes ("0,8", "24,8", "1.234,5").
+_COMMA_DECIMAL = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})*,\d{1,2}|\d+,\d{1,2}")
+_COMMA_STYLE = NumberStyle(decimal=",", group=".")
+#: A count grouped with dots ("1.250 Geschäfte", "12.500 soldats"): thousands, not a fraction.
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _percent(text: str, run: re.Match[str]) -> Percent | None:
+    """The percentage of a digit run: as ``percents.percent_at`` reads it, or else, for a
+    decimal comma ("24,8 %", "0,8 %"), with the comma as the decimal sign."""
+    found = percent_at(text, run)
+    if found is not None or not _COMMA_DECIMAL.fullmatch(run.group()):
+        return found
+    suffix = PERCENT_PATTERNS["suffix"].match(text, run.end())
+    number = parse_run(run.group(), _COMMA_STYLE)
+    if suffix is None or suffix.group("points") or suffix.group("pp") or number is None:
+        return None
+    begin = run.start() - int(minus_before(text, run.start()))
+    figure = make_figure(text[begin : run.end()], number, _ONE)
+    if begin < run.start():
+        figure = replace(
+            figure,
+            value=-figure.value,
+            interval=Interval(-figure.interval.high, -figure.interval.low),
+        )
+    hedge = hedge_before(text, begin)
+    interval = widen(figure.interval, figure.value, figure.granularity, hedge)
+    span = Span(begin, suffix.end())
+    return Percent(figure.value, span, text[begin : suffix.end()], figure, interval, False, hedge)
 
 
 def _word_figure(scan: _Scan, start: int, end: int) -> bool:
@@ -481,7 +586,9 @@ def _count(text: str, match: re.Match[str]) -> _Pending | None:
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, stop)
     if magnitude is None and (text[stop : stop + 1].isalpha() or text[stop : stop + 1] == "-"):
         return None  # "A380", "5G", "10-year": not a count of things
-    number = parse_run(match.group())
+    number = parse_run(
+        match.group(), _COMMA_STYLE if _DOT_GROUPS.fullmatch(match.group()) else ENGLISH
+    )
     if number is None:
         return None
     if magnitude is None:
@@ -506,8 +613,9 @@ def _counted(text: str, begin: int, stop: int, figure: Figure) -> Count:
 #: Words without which a sentence holds no claim of each family ("total" is also a condition
 #: of its own: see ``_sentence_claims``).
 _HINTS = {
-    "change": rf"{_UP}|{_DOWN}|{_NOUN}|{_MORE}|fewer",
-    "total": r"total|of which|including",
+    "change": rf"{_UP}|{_DOWN}|{_NOUN}|{_MORE}|fewer|falling|growing",
+    # Every total shape's word but "making", which counts only beside one of these.
+    "total": _words("total", "total_after", "total_trailing", "of_which").replace("|making|", "|"),
 }
 _TOTAL_HINT = re.compile(_HINTS["total"], re.I)
 _SMALL_WORDS = "|".join([*words.UNITS, *words.TENS])
@@ -525,9 +633,11 @@ _PREFILTERS = {
     name: (re.compile(source, re.I), re.compile(source))
     for name, source in {
         **_HINTS,
-        "of": "of",
-        # What ties a change to its earlier value: "from", "than", "on" or "over".
-        "link": r"from|than|\bon\b|over",
+        # Every share shape holds one of these ("of", "der", "des", "dont", "su" …).
+        "of": _words("of", "part_of", "among", "of_which"),
+        # What ties a change to its earlier value: "from" (in any language), "than", "on" or
+        # "over".
+        "link": rf"{_FROM}|than|\bon\b|over",
         # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its
         # "or" follows a space or comma, never a letter.
         "unit_gap": r"[(\[—–=≈]|--|(?<![^\W\d_])or|\bis\b|equal|equates|translates"
@@ -634,7 +744,7 @@ def _changes(shape: _Shape) -> list[Claim]:
 
 
 def _change(shape: _Shape, match: re.Match[str]) -> PercentChange | None:
-    change = shape.get(match, "pct")
+    change = shape.get(match, "pct") or shape.get(match, "pct2")
     pair = _before_after(shape, match)
     direction = _direction(match)
     if not isinstance(change, Percent) or pair is None or direction is None:
@@ -647,8 +757,8 @@ def _change(shape: _Shape, match: re.Match[str]) -> PercentChange | None:
 
 
 def _direction(match: re.Match[str]) -> str | None:
-    said = [match.groupdict().get(g) for g in ("verb", "noun", "verb2", "more")]
-    downs = {bool(_DOWNWARD.match(_last_word(word))) for word in said if word}
+    said = [match.groupdict().get(g) for g in ("verb", "noun", "noun2", "verb2", "more")]
+    downs = {_is_down(word) for word in said if word}
     if len(downs) != 1:
         return None
     return "down" if downs.pop() else "up"
@@ -657,7 +767,9 @@ def _direction(match: re.Match[str]) -> str | None:
 def _totals(shape: _Shape) -> list[Claim]:
     for name, connector, complete in (
         ("total_first", "colon", True),
+        ("total_first_trailing", "colon", True),
         ("total_after", "total after", True),
+        ("total_trailing", "total after", True),
         ("total_partial", "", False),
     ):
         match = shapes()[name].search(shape.text)
@@ -702,8 +814,21 @@ def _strip_hedge(gap: str) -> str:
     return re.sub(rf"{_H}$", "", gap, flags=re.I) if gap else gap
 
 
+#: The share shapes, most specific first: the first that matches decides.
+_SHARE_SHAPES = (
+    "share_part_first",
+    "share_share_first",
+    "share_paren_of",
+    "share_percent_paren_of",
+    "share_whole_first",
+    "share_copula",
+    "share_or",
+    "share_of_which",
+)
+
+
 def _shares(shape: _Shape) -> list[Claim]:
-    for name in ("share_part_first", "share_share_first"):
+    for name in _SHARE_SHAPES:
         match = shapes()[name].search(shape.text)
         if match is None:
             continue
@@ -753,7 +878,7 @@ def _factor(shape: _Shape, match: re.Match[str], name: str) -> Ratio | None:
     fraction = shape.get(match, "frac")
     if not isinstance(fraction, Ratio) or " in " in fraction.text.lower():
         return None
-    if _DOWNWARD.match(match.group("verb")):
+    if _is_down(match.group("verb")):
         low, high = 1 - fraction.interval.high, 1 - fraction.interval.low
         value = 1 - fraction.value
     else:
@@ -761,6 +886,183 @@ def _factor(shape: _Shape, match: re.Match[str], name: str) -> Ratio | None:
         value = 1 + fraction.value
     text = f"{match.group('verb')} by {fraction.text}"
     return Ratio(value, fraction.span, text, Interval(low, high))
+
+
+# ---------------------------------------------------------------------------------------------
+# Table columns: a Markdown pipe table whose total row sums the rows above it.
+# ---------------------------------------------------------------------------------------------
+
+_TOTAL_ROW = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w for ws in figure_words.TOTAL_ROWS.values() for w in ws}, key=len)[::-1]
+    )
+    + ")",
+    re.I,
+)
+#: A table row: a line that starts and ends with "|"; a delimiter row: bars, dashes, colons.
+_TABLE_PATTERNS = {
+    "row": re.compile(r"^[ \t]*+\|[^\n]*\|[ \t]*+$", re.M),
+    "delimiter": re.compile(r"[ \t]*+\|?[ \t:|-]*-[-:| \t]*+"),
+    "emphasis": re.compile(r"[*_]{0,2}(?P<inner>[^*_|]*?)[*_]{0,2}"),
+}
+#: The money mentions of a text by their ``(start, end)``.
+_MoneyAt = dict[tuple[int, int], Money]
+#: A cell that states nothing: a dash, "n/a", empty.
+_BLANK = frozenset({"", "-", "–", "—", "n/a", "na", "…", "..."})
+
+
+def find_table_claims(text: str, money: Sequence[Money]) -> list[Claim]:
+    """The totals and shares of Markdown pipe tables.
+
+    Grammar (each line is read once)::
+
+        table := header NL delimiter NL row* ; rows end at a line that is not a row
+        total := a row whose first cell is a total word (``figure_words.TOTAL_ROWS``)
+        column total := the cells of a column in the rows since the previous total row, all
+                        numbers of one kind (money of one currency, or counts), against the
+                        total row's cell: a ``Total`` (connector "table")
+        share column := a column of percentages whose row has a number in the nearest summed
+                        column to its left: a ``Share`` of that number in the column's total
+    """
+    claims: list[Claim] = []
+    rows: list[list[tuple[int, int]]] = []
+    previous_end = -2
+    money_at = {(m.span.start, m.span.end): m for m in money}
+    for line in _TABLE_PATTERNS["row"].finditer(text):
+        if line.start() != previous_end + 1:
+            claims += _table(text, rows, money_at)
+            rows = []
+        rows.append(_table_cells(text, line.start(), line.end()))
+        previous_end = line.end()
+    claims += _table(text, rows, money_at)
+    return claims
+
+
+def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of a row, blanks trimmed."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    cells = []
+    for left, right in itertools.pairwise(bars):
+        begin, stop = left + 1, right
+        while begin < stop and text[begin] in " \t":
+            begin += 1
+        while stop > begin and text[stop - 1] in " \t":
+            stop -= 1
+        cells.append((begin, stop))
+    return cells
+
+
+def _table(text: str, rows: list[list[tuple[int, int]]], money: _MoneyAt) -> list[Claim]:
+    if len(rows) < 4 or not _TABLE_PATTERNS["delimiter"].fullmatch(text, *_row_span(rows[1])):
+        return []
+    claims: list[Claim] = []
+    group: list[list[tuple[int, int]]] = []
+    for row in rows[2:]:
+        if row and _TOTAL_ROW.fullmatch(_unemphasised(text, row[0])):
+            claims += _column_claims(text, group, row, money)
+            group = []
+        else:
+            group.append(row)
+    return claims
+
+
+def _row_span(row: list[tuple[int, int]]) -> tuple[int, int]:
+    return (row[0][0] - 1, row[-1][1] + 1) if row else (0, 0)
+
+
+def _unemphasised(text: str, cell: tuple[int, int]) -> str:
+    """A cell's text without Markdown emphasis ("**Total**" → "Total")."""
+    match = _TABLE_PATTERNS["emphasis"].fullmatch(text, *cell)
+    return match.group("inner").strip() if match else text[cell[0] : cell[1]]
+
+
+def _column_claims(
+    text: str,
+    group: list[list[tuple[int, int]]],
+    total_row: list[tuple[int, int]],
+    money: _MoneyAt,
+) -> list[Claim]:
+    if len(group) < 2 or any(len(row) != len(total_row) for row in group):
+        return []
+    claims: list[Claim] = []
+    summed: dict[int, Stated] = {}
+    for column in range(1, len(total_row)):
+        total = _cell_value(text, total_row[column], money)
+        parts = [_cell_value(text, row[column], money) for row in group]
+        if total is None or (isinstance(total, Percent) and total.value == _HUNDRED):
+            claims += _share_column(text, group, column, summed, money, stated=total is not None)
+            continue
+        if isinstance(total, Percent) or not _summed(total, parts):
+            continue
+        stated = [part for part in parts if part is not None]
+        summed[column] = total
+        claims.append(Total(_span(total, *stated), total, tuple(stated), "table", True))
+    return claims
+
+
+def _summed(total: Stated, parts: Sequence[Stated | None]) -> bool:
+    """Whether a total row's cell can be the sum of the cells above it: all of its kind and
+    none above it. A total row that gives an average or a rate ("Total | 4.1" under rates of
+    4.5 and 3.8) is not a sum of its column."""
+    if any(part is None or kind(part) != kind(total) for part in parts):
+        return False
+    return all(part is not None and 0 <= part.figure.value < total.figure.value for part in parts)
+
+
+def _share_column(
+    text: str,
+    group: list[list[tuple[int, int]]],
+    column: int,
+    summed: dict[int, Stated],
+    money: _MoneyAt,
+    *,
+    stated: bool,
+) -> list[Claim]:
+    """Each row's percentage as its share of the nearest summed column to the left, when the
+    total row says "100%" (``stated``) or the percentages add up to 100."""
+    if not summed:
+        return []
+    source = max(summed)
+    whole = summed[source]
+    shares: list[Share] = []
+    for row in group:
+        share = _cell_value(text, row[column], money)
+        part = _cell_value(text, row[source], money)
+        if not isinstance(share, Percent) or share.points or part is None:
+            return []
+        shares.append(Share(_span(part, share), part, whole, share))
+    return list(shares) if stated or _whole_is_shared(shares) else []
+
+
+def _whole_is_shared(shares: Sequence[Share]) -> bool:
+    """Whether the column's percentages add up to 100 (within their rounding, and a point
+    either side): a column of shares of the total row, not of growth rates or margins."""
+    low = sum((share.share.interval.low for share in shares), Decimal(0))
+    high = sum((share.share.interval.high for share in shares), Decimal(0))
+    return low - 1 <= _HUNDRED <= high + 1
+
+
+def _cell_value(text: str, cell: tuple[int, int], money: _MoneyAt) -> Stated | None:
+    """The one figure a cell holds (money, a percentage or a count), else None."""
+    begin, stop = cell
+    inner = _TABLE_PATTERNS["emphasis"].fullmatch(text, begin, stop)
+    if inner is not None:
+        begin, stop = inner.span("inner")
+    if text[begin:stop].strip().lower() in _BLANK:
+        return None
+    if (begin, stop) in money:
+        return money[begin, stop]
+    run = NUMBER_PATTERNS["run"].fullmatch(text, begin, stop)
+    if run is not None:
+        pending = _count(text, run)
+        return None if pending is None or pending.stop != stop else pending.read(text)
+    run = NUMBER_PATTERNS["run"].match(text, begin, stop)
+    if run is None:
+        return None
+    percent = _percent(text, run)
+    return percent if percent is not None and percent.span.end == stop else None
 
 
 def find_unit_conversions(text: str, sides: Sequence[Quantity | Side]) -> Iterator[UnitConversion]:

@@ -107,10 +107,14 @@ def hedge_before(text: str, position: int, language: str = "en") -> str | None:
 def gap_before_hedge(text: str, start: int, end: int, hedge: str | None) -> str | None:
     """The text between a figure ending at ``start`` and the next, starting at ``end``, without
     that next figure's ``hedge`` ("… (about $5": " (" ), or None when it is longer than
-    ``MAX_GAP`` (two figures so far apart are not one claim, and every match stays bounded)."""
+    ``MAX_GAP`` (two figures so far apart are not one claim, and every match stays bounded).
+    Direction marks, which right-to-left text writes before a figure ("(\u200f40.55 US$)"),
+    are left out, being read as nothing, and the Arabic comma is a comma."""
     gap = text[start:end]
     if len(gap) > MAX_GAP:
         return None
+    if not RIGHT_TO_LEFT.isdisjoint(gap):
+        gap = gap.translate(_RIGHT_TO_LEFT_GAP)
     if hedge:
         stripped = gap.rstrip()
         if stripped.lower().endswith(hedge):
@@ -118,6 +122,10 @@ def gap_before_hedge(text: str, start: int, end: int, hedge: str | None) -> str 
     return gap
 
 
+#: The direction marks right-to-left text puts around figures (as ``mentions.MARKS``), and the
+#: Arabic comma.
+RIGHT_TO_LEFT = frozenset("\u200e\u200f\u061c\u060c")
+_RIGHT_TO_LEFT_GAP = str.maketrans({"\u200e": None, "\u200f": None, "\u061c": None, "\u060c": ","})
 #: The most characters between two figures that a connector can tie together.
 MAX_GAP = 64
 #: The spaces written between a hedge and its figure.

@@ -21,10 +21,12 @@ from figcheck.reading.hedge_kinds import HedgeKind
 
 #: The languages these tables cover, as CLDR language codes.
 LANGUAGES: tuple[str, ...] = (
+    "ar",
     "de",
     "es",
     "fr",
     "hi",
+    "id",
     "it",
     "ja",
     "ko",
@@ -84,6 +86,10 @@ _KRONE = ("DKK", "NOK")
 _KRONA = ("ISK", "SEK")
 _WONS = ("KPW", "KRW")
 _PESOS = ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU")
+_RIYALS = ("BRL", "IRR", "OMR", "QAR", "SAR", "YER")
+_DIRHAMS = ("AED", "MAD")
+_DINARS = ("BHD", "DZD", "IQD", "JOD", "KWD", "LYD", "MKD", "RSD", "TND")
+_ARABIC_LIRAS = ("LBP", "SYP", "TRY")
 
 # Bare currency nouns as news prose writes them right after a number, lower-cased, with the
 # currencies each can mean (sorted ISO codes; every current currency the noun can name).
@@ -117,6 +123,74 @@ _PESOS = ("ARS", "CLP", "COP", "CUP", "DOP", "MXN", "PHP", "UYU")
 # crown words (crown). Nouns that also name a weight or a book ("Pfund", "livres") are kept and
 # listed in NOUNS_NEEDING_MAGNITUDE.
 CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    # Arabic writes the singular after 1-2 and 11+, the plural after 3-10, and the accusative
+    # singular (with or without its tanween) after 11-99: "300 مليون دولار", "5 دولارات",
+    # "50 دولارا". The forms with the article name the unit of a stated rate ("الدولار = 48
+    # جنيها"); both spellings of "American" (أمريكي, أميركي) and the Egyptian final "ى" occur.
+    # "جنيه" is the Egyptian pound in Egyptian text and sterling when qualified; the riyals,
+    # dirhams, dinars and liras of several countries share their nouns (CLDR ar).
+    "ar": {
+        "دولار": _DOLLARS,
+        "دولارات": _DOLLARS,
+        "دولارا": _DOLLARS,
+        "دولاراً": _DOLLARS,
+        "دولارًا": _DOLLARS,
+        "الدولار": _DOLLARS,
+        "دولار أمريكي": ("USD",),
+        "دولار أميركي": ("USD",),
+        "دولار أمريكى": ("USD",),
+        "الدولار الأمريكي": ("USD",),
+        "الدولار الأميركي": ("USD",),
+        "يورو": ("EUR",),
+        "اليورو": ("EUR",),
+        "جنيه": _STERLINE,
+        "جنيهات": _STERLINE,
+        "جنيها": _STERLINE,
+        "جنيهاً": _STERLINE,
+        "جنيهًا": _STERLINE,
+        "الجنيه": _STERLINE,
+        "الجنيه المصري": ("EGP",),
+        "جنيه استرليني": ("GBP",),
+        "جنيهات إسترلينية": ("GBP",),
+        "جنيهات استرلينية": ("GBP",),
+        "الجنيه الإسترليني": ("GBP",),
+        "الجنيه الاسترليني": ("GBP",),
+        "ريال": _RIYALS,
+        "ريالات": _RIYALS,
+        "ريالا": _RIYALS,
+        "الريال": _RIYALS,
+        "الريال السعودي": ("SAR",),
+        "درهم": _DIRHAMS,
+        "دراهم": _DIRHAMS,
+        "درهما": _DIRHAMS,
+        "الدرهم": _DIRHAMS,
+        "الدرهم الإماراتي": ("AED",),
+        "دينار": _DINARS,
+        "دنانير": _DINARS,
+        "دينارا": _DINARS,
+        "الدينار": _DINARS,
+        "الدينار الكويتي": ("KWD",),
+        "ليرة": _ARABIC_LIRAS,
+        "ليرات": _ARABIC_LIRAS,
+        "الليرة": _ARABIC_LIRAS,
+        "الليرة التركية": ("TRY",),
+        "روبل": _RUBLES,
+        "روبلات": _RUBLES,
+        "روبلا": _RUBLES,
+        "الروبل": _RUBLES,
+        "روبية": _RUPEES_RUPIAH,
+        "روبيات": _RUPEES_RUPIAH,
+        "ين": ("JPY",),
+        "الين": ("JPY",),
+        "يوان": ("CNY",),
+        "اليوان": ("CNY",),
+        "وون": _WONS,
+        "فرنك": _FRANCS,
+        "كرونة": _CROWNS,
+        "بيزو": _PESOS,
+        "شيكل": ("ILS",),
+        "زلوتي": ("PLN",),
+    },
     "de": {
         "dollar": _DOLLARS,
         "euro": ("EUR",),
@@ -248,6 +322,33 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "लीरा": ("TRY",),
         "पेसो": _PESOS,
         "शेकेल": ("ILS",),
+    },
+    # Indonesian qualifies the US dollar with "AS" (Amerika Serikat): "US$375 juta", "5 juta
+    # dolar AS". "riyal" is the Saudi riyal of hajj and umrah costs in the press; CLDR id has
+    # only "riyal arab saudi", so the others are listed by their own names.
+    "id": {
+        "dolar": _DOLLARS,
+        "dolar as": ("USD",),
+        "dolar amerika": ("USD",),
+        "dolar amerika serikat": ("USD",),
+        "dolar singapura": ("SGD",),
+        "dolar australia": ("AUD",),
+        "dolar hong kong": ("HKD",),
+        "rupiah": ("IDR",),
+        "euro": ("EUR",),
+        "yen": ("JPY",),
+        "yuan": ("CNY",),
+        "renminbi": ("CNY",),
+        "ringgit": ("MYR",),
+        "baht": ("THB",),
+        "won": _WONS,
+        "rupee": _RUPEES,
+        "poundsterling": ("GBP",),
+        "riyal": ("OMR", "QAR", "SAR", "YER"),
+        "rubel": _RUBLES,
+        "lira": ("TRY",),
+        "franc": _FRANCS,
+        "peso": _PESOS,
     },
     "it": {
         "dollaro": _DOLLARS,
@@ -758,10 +859,36 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 # Languages whose pound noun is not a weight word in current use (it "sterlina", tr "sterlin",
 # ru/uk "фунт", pl "funt", sv "pund", zh "英镑") have no entry to make.
 NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
+    # Arabic: the forms with the article, which name the unit of a rate ("الدولار = 48 جنيها")
+    # but after a bare number are a new clause ("منذ 2022 الدولار في ارتفاع").
+    "ar": frozenset(
+        {
+            "الدولار",
+            "الدولار الأمريكي",
+            "الدولار الأميركي",
+            "اليورو",
+            "الجنيه",
+            "الجنيه المصري",
+            "الجنيه الإسترليني",
+            "الجنيه الاسترليني",
+            "الريال",
+            "الريال السعودي",
+            "الدرهم",
+            "الدرهم الإماراتي",
+            "الدينار",
+            "الدينار الكويتي",
+            "الليرة",
+            "الليرة التركية",
+            "الروبل",
+            "الين",
+            "اليوان",
+        }
+    ),
     "de": frozenset({"pfund"}),
     "es": frozenset({"libra", "libras"}),
     "fr": frozenset({"livre", "livres"}),
     "hi": frozenset({"पाउंड", "पौंड"}),
+    "id": frozenset(),
     "it": frozenset(),
     "ja": frozenset({"ポンド"}),
     "ko": frozenset({"파운드"}),
@@ -785,6 +912,36 @@ NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
 # Czech crowns, Swedish "kronor" included, since Swedish prose reports Danish and Norwegian
 # crowns with the same word), and pesos (every peso country reads its own).
 DEFAULT_READINGS: dict[str, dict[str, str]] = {
+    # A territory from the locale picks its own currency first (SDG for "جنيه" with ar_SD, QAR
+    # for "ريال" with ar_QA). Otherwise bare "جنيه" is the Egyptian pound, and "ريال" the Saudi
+    # riyal of the pan-Arab business press (the Qatari one, pegged within 3% of it, is the only
+    # close alternative). Dirhams, dinars and liras have no default: Emirati and Moroccan,
+    # Kuwaiti and Iraqi, Lebanese and Turkish ones are all in the news.
+    "ar": {
+        "دولار": "USD",
+        "دولارات": "USD",
+        "دولارا": "USD",
+        "دولاراً": "USD",
+        "دولارًا": "USD",
+        "الدولار": "USD",
+        "جنيه": "EGP",
+        "جنيهات": "EGP",
+        "جنيها": "EGP",
+        "جنيهاً": "EGP",
+        "جنيهًا": "EGP",
+        "الجنيه": "EGP",
+        "روبل": "RUB",
+        "روبلات": "RUB",
+        "روبلا": "RUB",
+        "الروبل": "RUB",
+        "ريال": "SAR",
+        "ريالات": "SAR",
+        "ريالا": "SAR",
+        "الريال": "SAR",
+        "روبية": "INR",
+        "روبيات": "INR",
+        "وون": "KRW",
+    },
     "de": {
         "dollar": "USD",
         "rubel": "RUB",
@@ -828,6 +985,13 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "रुपए": "INR",
         "रुपया": "INR",
         "वॉन": "KRW",
+    },
+    "id": {
+        "dolar": "USD",
+        "won": "KRW",
+        "rupee": "INR",
+        "riyal": "SAR",
+        "rubel": "RUB",
     },
     "it": {
         "dollaro": "USD",
@@ -1001,6 +1165,37 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
 #   Chinese "100万元左右", Japanese "100億円以上" / "程度" and Korean "100억 원 이상" / "가량"
 #   put theirs after it, which a hedge read before the amount cannot express.
 HEDGES: dict[str, dict[str, HedgeKind]] = {
+    # Arabic glues the prepositions "ب" and "ل" to the hedge ("بنحو", "بحوالي"), and Egyptian
+    # text writes the final "ي" as "ى" ("حوالى"): each form is listed.
+    "ar": {
+        "نحو": HedgeKind.APPROXIMATE,
+        "بنحو": HedgeKind.APPROXIMATE,
+        "لنحو": HedgeKind.APPROXIMATE,
+        "حوالي": HedgeKind.APPROXIMATE,
+        "حوالى": HedgeKind.APPROXIMATE,
+        "بحوالي": HedgeKind.APPROXIMATE,
+        "بحوالى": HedgeKind.APPROXIMATE,
+        "زهاء": HedgeKind.APPROXIMATE,
+        "قرابة": HedgeKind.APPROXIMATE,
+        "بقرابة": HedgeKind.APPROXIMATE,
+        "ما يقارب": HedgeKind.APPROXIMATE,
+        "بما يقارب": HedgeKind.APPROXIMATE,
+        "ما يناهز": HedgeKind.BELOW,
+        "بما يناهز": HedgeKind.BELOW,
+        "أقل قليلا من": HedgeKind.BELOW,
+        "أكثر قليلا من": HedgeKind.ABOVE,
+        "أكثر من": HedgeKind.AT_LEAST,
+        "بأكثر من": HedgeKind.AT_LEAST,
+        "ما يزيد على": HedgeKind.AT_LEAST,
+        "ما يزيد عن": HedgeKind.AT_LEAST,
+        "ما لا يقل عن": HedgeKind.AT_LEAST,
+        "لا يقل عن": HedgeKind.AT_LEAST,
+        "لا تقل عن": HedgeKind.AT_LEAST,
+        "أقل من": HedgeKind.AT_MOST,
+        "بأقل من": HedgeKind.AT_MOST,
+        "ما لا يزيد على": HedgeKind.AT_MOST,
+        "ما لا يزيد عن": HedgeKind.AT_MOST,
+    },
     "de": {
         "rund": HedgeKind.APPROXIMATE,
         "etwa": HedgeKind.APPROXIMATE,
@@ -1099,6 +1294,32 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         # ज़्यादा से ज़्यादा, decomposed nukta
         "\u091c\u093c\u094d\u092f\u093e\u0926\u093e \u0938\u0947 "
         "\u091c\u093c\u094d\u092f\u093e\u0926\u093e": HedgeKind.AT_MOST,
+    },
+    # "hingga" and "sampai" (up to, until) are left out like ru "до": "naik hingga Rp 16.200"
+    # states the end point exactly.
+    "id": {
+        "sekitar": HedgeKind.APPROXIMATE,
+        "sekira": HedgeKind.APPROXIMATE,
+        "kira-kira": HedgeKind.APPROXIMATE,
+        "kurang lebih": HedgeKind.APPROXIMATE,
+        "lebih kurang": HedgeKind.APPROXIMATE,
+        "hampir": HedgeKind.BELOW,
+        "nyaris": HedgeKind.BELOW,
+        "mendekati": HedgeKind.BELOW,
+        "sedikit di bawah": HedgeKind.BELOW,
+        "sedikit di atas": HedgeKind.ABOVE,
+        "lebih dari": HedgeKind.AT_LEAST,
+        "di atas": HedgeKind.AT_LEAST,
+        "setidaknya": HedgeKind.AT_LEAST,
+        "sedikitnya": HedgeKind.AT_LEAST,
+        "paling sedikit": HedgeKind.AT_LEAST,
+        "minimal": HedgeKind.AT_LEAST,
+        "tidak kurang dari": HedgeKind.AT_LEAST,
+        "kurang dari": HedgeKind.AT_MOST,
+        "di bawah": HedgeKind.AT_MOST,
+        "maksimal": HedgeKind.AT_MOST,
+        "paling banyak": HedgeKind.AT_MOST,
+        "tidak lebih dari": HedgeKind.AT_MOST,
     },
     "it": {
         "circa": HedgeKind.APPROXIMATE,
@@ -1366,6 +1587,20 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
 # local-currency restatement; "or" words are kept only where the press uses them so
 # (de "oder", fr "ou", es "o", pt "ou", sv "eller", ru "или", uk "або").
 CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
+    # "أي" (that is) and "أو" (or) come first; a hedge after them is the restatement's ("أي
+    # نحو", "أو حوالي").
+    "ar": (
+        "أي",
+        "أو",
+        "أي ما يعادل",
+        "ما يعادل",
+        "بما يعادل",
+        "يعادل",
+        "وهو ما يعادل",
+        "أي ما يوازي",
+        "ما يوازي",
+        "بما يوازي",
+    ),
     "de": (
         "umgerechnet",
         "das sind",
@@ -1436,6 +1671,20 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "au cours du jour",
     ),
     "hi": ("यानी", "यानि", "अर्थात", "अर्थात्"),
+    # "atau sekitar" is "atau" and the hedge "sekitar".
+    "id": (
+        "atau",
+        "setara",
+        "setara dengan",
+        "atau setara",
+        "atau setara dengan",
+        "senilai",
+        "atau senilai",
+        "atau sebesar",
+        "yakni",
+        "yaitu",
+        "alias",
+    ),
     "it": (
         "pari a",
         "ovvero",
@@ -1597,9 +1846,11 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
 # restated by a range is checked end to end. Languages written without spaces, Hindi and
 # Turkish (whose ranges put a suffix on each end) are not listed.
 RANGE_TO_WORDS: dict[str, tuple[str, ...]] = {
+    "ar": ("إلى", "الى"),
     "de": ("bis",),
     "es": ("a",),
     "fr": ("à",),
+    "id": ("hingga", "sampai", "sampai dengan"),
     "it": ("a",),
     "nl": ("tot",),
     "pl": ("do",),
@@ -1609,9 +1860,11 @@ RANGE_TO_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("до",),
 }
 RANGE_BETWEEN_WORDS: dict[str, tuple[str, str]] = {
+    "ar": ("بين", "و"),
     "de": ("zwischen", "und"),
     "es": ("entre", "y"),
     "fr": ("entre", "et"),
+    "id": ("antara", "dan"),
     "it": ("tra", "e"),
     "nl": ("tussen", "en"),
     "pl": ("między", "a"),
@@ -1642,6 +1895,16 @@ RANGE_BETWEEN_WORDS: dict[str, tuple[str, str]] = {
 # - tr: only "mn" (10^6, as in "mn TL"); the lower-case "mr"/"mlr" for milyar are not settled
 #   enough to list.
 MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
+    "ar": {
+        "الف": 3,  # ألف without its hamza
+        "مليارات": 9,
+        # "بليون" for milliard, as some Gulf papers write it.
+        "بليون": 9,
+        "بلايين": 9,
+        "تريليون": 12,  # CLDR spells it "ترليون"
+        "تريليونات": 12,
+        "ترليونات": 12,
+    },
     "de": {
         "Tsd.": 3,
         "Tsd": 3,
@@ -1674,6 +1937,12 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "\u0939\u095b\u093e\u0930": 3,  # हज़ार, precomposed nukta (CLDR has it decomposed)
         "करोड": 7,
         "\u0915\u0930\u094b\u095c": 7,  # करोड़, precomposed nukta (CLDR has it decomposed)
+    },
+    # CLDR already gives "rb", "jt", "M" (miliar: "Rp 5 M") and "T" (triliun); the press
+    # also writes the older spellings.
+    "id": {
+        "milyar": 9,
+        "trilyun": 12,
     },
     "it": {
         "mln": 6,
@@ -1751,6 +2020,15 @@ MAGNITUDE_LINKS: dict[str, tuple[str, ...]] = {
 # singular magnitude words are listed with their value. Only forms that cannot be anything but
 # a number are listed: not Italian "otto" (a name), not French "neuf" (new).
 NUMBER_WORDS: dict[str, dict[str, int]] = {
+    # Arabic writes the dual as one word: "ملياري دولار", "تريليونا دولار" are two billion and
+    # two trillion dollars (after digits, "15 مليارا" is a singular, and digits come first).
+    "ar": {
+        "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6,
+        "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشرين": 20, "خمسين": 50, "مئة": 100,
+        "مائة": 100, "ألف": 1000, "ألفي": 2000, "مليون": 10**6, "مليونا": 2 * 10**6,
+        "مليوني": 2 * 10**6, "مليار": 10**9, "مليارا": 2 * 10**9, "ملياري": 2 * 10**9,
+        "تريليون": 10**12, "تريليونا": 2 * 10**12, "تريليوني": 2 * 10**12,
+    },
     "de": {
         "ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3,
         "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "zwölf": 12,
@@ -1765,6 +2043,12 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "dix": 10, "douze": 12, "vingt": 20, "cinquante": 50,
         "cent": 100, "mille": 1000,
+    },
+    # Indonesian glues "se-" (one) to a magnitude: "sejuta", "semiliar".
+    "id": {
+        "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+        "delapan": 8, "sembilan": 9, "sepuluh": 10, "seratus": 100, "seribu": 1000,
+        "sejuta": 10**6, "semiliar": 10**9, "setriliun": 10**12,
     },
     "it": {
         "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
@@ -1821,7 +2105,9 @@ ENGLISH_NAMES_NOT_READ: dict[str, frozenset[str]] = {
 # rather than the market's ("the budget assumes 83 rupees per dollar") or a rate of another time
 # ("a dollar would buy", "over the last three years", "at the time"), and "exact" the words
 # that may follow a connector to say the price is exact ("one dollar would buy exactly 6.83
-# yuan"; a language without them has none). Lower-cased; a space matches any run of spaces.
+# yuan"; a language without them has none), and "moves" the verbs a currency moves with, which
+# make "the pound fell to $1.21" a rate (English only for now). Lower-cased; a space matches
+# any run of spaces.
 RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "equals": (
@@ -1838,6 +2124,11 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "one": ("one", "a", "an", "the", "each", "every"),
         "exact": ("exactly", "precisely"),
         "pair": ("at", "was at", "traded at", "stood at", "closed at", "rose to", "fell to"),
+        "moves": ("rose", "fell", "closed", "jumped", "traded", "weakened", "strengthened",
+                  "stood", "slid", "climbed", "gained", "lost", "ended", "finished", "hit",
+                  "touched", "dropped", "sank", "recovered", "firmed", "eased", "dipped", "was",
+                  "opened", "edged", "slipped", "tumbled", "plunged", "surged", "rallied",
+                  "hovered", "settled"),
         "projected": ("forecast", "projected", "projection", "expected", "expects", "assumes",
                       "assumed", "assumption", "budget", "budgeted", "target", "planned",
                       "would", "over the last", "over the past", "in the past", "used to",
@@ -1845,7 +2136,8 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {
         "equals": ("=", "entspricht", "entsprach", "kostet", "kostete", "notierte bei",
-                   "stand bei", "lag bei", "ergibt", "ergab", "ist", "war"),
+                   "stand bei", "lag bei", "ergibt", "ergab", "ist", "war", "gleich",
+                   "ist gleich"),
         "per": ("/", "pro", "je", "gegenüber dem", "zum"),
         "for": ("für", "pro", "je"),
         "against": ("gegenüber dem", "zum"),
@@ -1955,6 +2247,30 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "one": (),
         "pair": (),
         "projected": ("予測", "想定", "見通し", "予算", "目標"),
+    },
+    "id": {
+        "equals": ("=", "setara dengan", "setara", "sama dengan", "senilai"),
+        "per": ("/", "per", "terhadap", "untuk setiap"),
+        "for": ("per", "untuk"),
+        "against": ("terhadap",),
+        "one": ("satu", "setiap", "tiap"),
+        "exact": ("tepat",),
+        "pair": ("di level", "di posisi", "pada level"),
+        "projected": ("asumsi", "diasumsikan", "proyeksi", "diproyeksikan", "perkiraan",
+                      "diperkirakan", "memperkirakan", "prediksi", "target", "apbn", "rapbn",
+                      "rencana", "saat itu", "kala itu"),
+    },
+    # Arabic has no article word ("ال" is glued): "one" is empty, and the unit of a rate is a
+    # name with its article ("الدولار = 48 جنيها", "استقر الدولار عند 48.5 جنيه").
+    "ar": {
+        "equals": ("=", "يساوي", "يعادل", "عند", "عند مستوى"),
+        "per": ("/", "مقابل", "لكل", "أمام"),
+        "for": ("مقابل", "لكل"),
+        "against": ("مقابل", "أمام"),
+        "one": (),
+        "pair": ("عند", "عند مستوى"),
+        "projected": ("توقعات", "متوقع", "يتوقع", "تتوقع", "موازنة", "الموازنة", "يفترض",
+                      "افتراض", "مستهدف", "المستهدف", "آنذاك", "وقتها", "حينها"),
     },
 }  # fmt: skip
 

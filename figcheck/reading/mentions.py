@@ -64,19 +64,22 @@ PATTERNS = {
     "space_grouped": re.compile(r"\d[ \u00a0\u202f]$"),
     # The words after a number that may name its currency: up to five of at most 31 characters
     # each (bounded, so a long word after every number cannot make the scan quadratic).
-    # Indic vowel signs are marks, not word characters, so their blocks are listed.
+    # Indic vowel signs and Arabic vowel marks ("جنيهًا") are marks, not word characters, so
+    # their blocks are listed.
     "words": re.compile(
-        r"[^\W\d_][\w\u0900-\u0dff&'.’-]{0,30}"
-        r"(?:[ \u00a0](?:&|[^\W\d_][\w\u0900-\u0dff'.’-]{0,30})){0,4}"
+        r"[^\W\d_][\w\u0900-\u0dff\u064b-\u065f\u0670&'.’-]{0,30}"
+        r"(?:[ \u00a0](?:&|[^\W\d_][\w\u0900-\u0dff\u064b-\u065f\u0670'.’-]{0,30})){0,4}"
     ),
     # The word right after a number (one space or mark allowed), for the quick check in _bare.
-    "word_after": re.compile(r"([^\W\d_][\w\u0900-\u0dff'.’-]{0,30})"),
+    "word_after": re.compile(r"([^\W\d_][\w\u0900-\u0dff\u064b-\u065f\u0670'.’-]{0,30})"),
     # "in 2015 dollars": a year used as a price base, not an amount.
     "price_base": re.compile(r"(?i:in|of)[ \u00a0]$"),
     # "pounds of apples": a weight.
     "of": re.compile(r"[ \u00a0]of\b", re.IGNORECASE),
-    # "U.S." right before a dollar sign: "U.S.$1.00", "U.S. $5 million".
-    "us_before": re.compile(r"(?<![\w.])U\.S\.[ \u00a0]?$"),
+    # "U.S." or "US" right before a dollar sign: "U.S.$1.00", "US $1.521".
+    "us_before": re.compile(r"(?<![\w.])(?:U\.S\.|US)[ \u00a0]?$"),
+    # "the US $6m": the country, then the amount.
+    "the_before": re.compile(r"(?i:\bthe)[ \u00a0]$"),
     # "from" right before a "from X to Y" change, which is not a range.
     "from": re.compile(r"(?i:from)[ \u00a0]$"),
 }
@@ -672,7 +675,10 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
             continue  # "kr5" and "TL5" need a space
         if surface == "$":
             us = PATTERNS["us_before"].search(text, max(0, stop - 6), stop - 1)
-            if us is not None:  # "U.S.$1.00", "U.S. $5 million": the US dollar, named
+            country = us is not None and PATTERNS["the_before"].search(
+                text, max(0, us.start() - 5), us.start()
+            )
+            if us is not None and not country:  # "U.S.$1.00", "US $1.52": the US dollar, named
                 return _Unit(text[us.start() : stop], ("USD",), UnitKind.SYMBOL, us.start(), stop)
         return _Unit(surface, candidates, _kind(surface, lex), stop - length, stop)
     return None
@@ -728,9 +734,24 @@ def _suffix(
         return symbol
     if first >= "\u3040" and is_cjk(first):
         return _cjk_name_at(text, start, lex)
+    if first == "-" and start == end and text[start + 1 : start + 2].isalpha():
+        return _hyphenated_name(text, start, lex, amount)
     if start == end and not glued_name:
         return None
     return _name_at(text, start, lex, amount)
+
+
+def _hyphenated_name(text: str, hyphen: int, lex: Lexicon, amount: _Amount) -> _Unit | None:
+    """ "a 20,000-ruble fine", "the 2.5-billion-euro contract", "eine 5.000-Euro-Strafe": a
+    currency name joined to the figure by a hyphen, as a compound adjective; one word only."""
+    word = PATTERNS["word_after"].match(text, hyphen + 1)
+    if word is None:
+        return None
+    name = word.group(1).split("-")[0].rstrip(NAME_TRAILERS)
+    candidates = lex.name(name.lower())
+    if not candidates or (name.lower() in WEIGHT_NAMES and amount.multiplier == 1):
+        return None  # "a 3-pound bag" is a weight
+    return _Unit(name, candidates, UnitKind.NAME, hyphen + 1, hyphen + 1 + len(name))
 
 
 def _symbol_after(text: str, start: int, end: int, lex: Lexicon) -> _Unit | None:
@@ -895,7 +916,27 @@ def _follows_from(text: str, start: int) -> bool:
 
 def _glued(text: str, position: int) -> bool:
     before = text[position - 1 : position]
+    if _arabic_particle_before(text, position):
+        return False
     return before.isalnum() and (before < "\u3040" or not is_cjk(before))
+
+
+#: The Arabic one-letter prepositions and conjunctions written onto the word after them, a
+#: number included ("بـ152 مليار دولار", "و10 ملايين"): not letters of a code like "A380".
+ARABIC_PARTICLES = "بلوكف"
+
+
+def _arabic_particle_before(text: str, position: int) -> bool:
+    """True when one or two Arabic particles, with or without a tatweel ("ـ"), stand alone
+    before ``position``."""
+    if not 0 < position <= len(text):
+        return False
+    stop = position - (text[position - 1] == "\u0640")
+    letters = 0
+    while letters < 2 and stop - letters > 0 and text[stop - letters - 1] in ARABIC_PARTICLES:
+        letters += 1
+    start = stop - letters
+    return letters > 0 and (start == 0 or not text[start - 1].isalnum())
 
 
 def _skip_spaces_back(text: str, position: int) -> int:

@@ -32,11 +32,26 @@ from figcheck.model import Figure
 GROUP_SPACES = " \u00a0\u202f"
 #: Apostrophes that group digits (Swiss German, Liechtenstein).
 GROUP_APOSTROPHES = "'’"
+#: The decimal and group signs of Arabic-script digits (CLDR's "arab" numbering: "١٤٫٧",
+#: "١٬٢٣٤"). They are used with no other meaning, so a run holding one is read in that
+#: convention in every locale whose own signs they are not.
+ARABIC_DECIMAL = "\u066b"
+ARABIC_GROUP = "\u066c"
+#: Arabic-Indic (U+0660-0669) and Extended Arabic-Indic (U+06F0-06F9) digits as ASCII: ``\d``
+#: matches them and ``Decimal`` reads them, but "٣٠٠".rstrip("0") keeps its zeros, so a run is
+#: read in ASCII (same length, so nothing else changes).
+_DIGITS_TO_ASCII = str.maketrans(
+    {
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+    }
+)
+_SIGNS_TO_ASCII = str.maketrans({ARABIC_DECIMAL: ".", ARABIC_GROUP: ","})
 
 PATTERNS = {
     # A maximal run of digits joined by single separators: the unit every number is cut from.
     # Possessive: a run is never given back, so a hostile run is read once.
-    "run": re.compile(r"\d++(?:[,.]\d++)*+"),
+    "run": re.compile(r"\d++(?:[,.\u066b\u066c]\d++)*+"),
     # A magnitude right after the number: letters attached, abbreviations and words spaced.
     "magnitude": re.compile(
         r"""
@@ -123,7 +138,7 @@ ENGLISH = NumberStyle()
 @functools.cache
 def _run_pattern(signs: str, smallest: int = 3, largest: int = 3) -> re.Pattern[str]:
     extra = "".join(sorted(set(signs) - set(",." + GROUP_SPACES)))
-    separator = "[,." + re.escape(extra) + "]" if extra else "[,.]"
+    separator = "[,." + ARABIC_DECIMAL + ARABIC_GROUP + re.escape(extra) + "]"
     if set(signs) & set(GROUP_SPACES):
         # A space joins digits only before a group of exactly three: "1 234 567", not "2019 300"
         # (or two, in Indian grouping).
@@ -154,10 +169,16 @@ def parse_run(run: str, style: NumberStyle = ENGLISH) -> ParsedNumber | None:
 
     Granularity policy: a fraction's last digit is significant even when it is zero ("1.20"
     → 0.01); an integer's trailing zeros are taken as rounding ("4,980" → 10, "5,000" →
-    1,000), the reading that never blames honest rounding.
+    1,000), the reading that never blames honest rounding. Arabic-script digits read as their
+    ASCII forms ("٣٠٠" → 300, granularity 100; "١٤٫٧" → 14.7).
     """
+    if not run.isascii():
+        arabic = _arabic_script(run, style)
+        if arabic is not None:
+            return arabic
     if run.isdigit():
         return _number(run, "")
+    run = _millions_apostrophe(run, style)
     read = _read(run, style.decimal, style.groups, style.accepted_sizes)
     if read is None:
         read = _certain_other_reading(run, style)
@@ -167,6 +188,31 @@ def parse_run(run: str, style: NumberStyle = ENGLISH) -> ParsedNumber | None:
     number = _number(integer, fraction)
     other = _other_value(run, style, convention)
     return ParsedNumber(number.value, number.granularity, convention, other)
+
+
+def _millions_apostrophe(run: str, style: NumberStyle) -> str:
+    """ "1'600.000" as Colombian and Ecuadorian writers mark the millions: an apostrophe before
+    the dots of a decimal-comma style groups like them."""
+    if style.decimal != "," or "." not in run:
+        return run
+    marks = [i for i, char in enumerate(run) if char in GROUP_APOSTROPHES]
+    if not marks or marks[-1] > run.index("."):
+        return run
+    return run.replace("'", ".").replace("’", ".")
+
+
+def _arabic_script(run: str, style: NumberStyle) -> ParsedNumber | None:
+    """A run with Arabic-script digits or signs read in ASCII, or None when it has neither (or
+    only signs that are the style's own, as in Balochi "1،000٫00"): then it is read as is."""
+    native = style.decimal + style.groups
+    foreign = any(sign in run and sign not in native for sign in (ARABIC_DECIMAL, ARABIC_GROUP))
+    digits = run.translate(_DIGITS_TO_ASCII)
+    if foreign:
+        read = parse_run(digits.translate(_SIGNS_TO_ASCII), ENGLISH)
+        return ParsedNumber(read.value, read.granularity, ".") if read else None
+    if digits != run:
+        return parse_run(digits, style)
+    return None
 
 
 def _read(
@@ -182,6 +228,8 @@ def _read(
     parts = _split_groups(head, groups)
     if parts is None or not _valid_grouping(parts, sizes):
         return None
+    if len(parts) > 1 and parts[0].startswith("0"):
+        return None  # "0.717" groups nothing: no one writes 717 so
     shown = bool(sign) and (len(parts) > 1 or len(fraction) != 3 or parts[0] == "0")
     repeated = len(parts) > 2 and groups in ",."
     return "".join(parts), fraction, decimal if shown or repeated else None
@@ -241,7 +289,7 @@ def _certain_other_reading(run: str, style: NumberStyle) -> tuple[str, str, str 
                 return read[0], "", "," if sign == "." else "."
     if run.count(".") == 1 and style.decimal == "," and "." in style.groups:
         head, _, tail = run.partition(".")
-        if head.isdigit() and tail.isdigit() and len(tail) != 3:
+        if head.isdigit() and tail.isdigit() and (len(tail) != 3 or head.startswith("0")):
             return head, tail, "."
     return None
 

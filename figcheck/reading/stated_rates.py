@@ -109,6 +109,25 @@ def _against_at(language: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _moves(language: str) -> re.Pattern[str] | None:
+    """A verb of a currency's moves right after its name, one adverb allowed ("the euro
+    immediately jumped")."""
+    words = _words(language, "moves")
+    if words is None:
+        return None
+    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _pair_before(language: str) -> re.Pattern[str] | None:
+    """The "pair" words ending right before a price ("closed at", "rose to")."""
+    words = _words(language, "pair")
+    if words is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+
+
+@functools.cache
 def _against_before(language: str) -> re.Pattern[str] | None:
     """The first word of each "against" phrase, ending a text ("… trading against ")."""
     from figcheck.reading.language_tables import RATE_WORDS
@@ -153,7 +172,12 @@ def find_stated_rates(
 ) -> list[StatedRate]:
     """Every stated rate in ``text``, in order; ``mentions`` are its money mentions."""
     reader = _Reader(text, mentions, document)
-    found = [*reader.between_mentions(), *reader.named_units(), *reader.bare_numbers()]
+    found = [
+        *reader.between_mentions(),
+        *reader.named_units(),
+        *reader.bare_numbers(),
+        *reader.subject_prices(),
+    ]
     found.sort(key=lambda rate: (rate.span.start, -rate.span.end))
     kept: list[StatedRate] = []
     for rate in found:
@@ -231,6 +255,25 @@ class _Reader:
         found.extend(self._numbers_for_unit())
         for pair in PAIR.finditer(self.text):
             found.append(self._pair(pair))
+        return [rate for rate in found if rate is not None]
+
+    def subject_prices(self) -> list[StatedRate]:
+        """ "the euro … closed today at $1.35": a price in one currency after a "pair" word,
+        the unit being "the NAME" the clause is about, followed by a verb of its moves ("the
+        pound fell to $1.21"; the "moves" role); a plain amount, no magnitude."""
+        pattern, moves = _pair_before(self.language), _moves(self.language)
+        if pattern is None or moves is None:
+            return []
+        found: list[StatedRate | None] = []
+        for money in self.mentions:
+            start = money.span.start - len(_hedge_text(self.text, money))
+            if money.figure.scale != 1 or money.upper is not None:
+                continue
+            lead = pattern.search(self.text, max(0, start - 24), start)
+            subject = self._subject(lead.start()) if lead else None
+            if lead is None or subject is None or not moves.match(self.text, subject.span.end):
+                continue  # "the pound coins at $1.35" prices coins: the currency must move
+            found.append(self._rate(subject, money, lead.group().strip().lower()))
         return [rate for rate in found if rate is not None]
 
     def _against_name_at(self) -> list[StatedRate | None]:

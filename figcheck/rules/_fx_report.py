@@ -89,9 +89,10 @@ def against_text(judgement: Judgement) -> str:
     if judgement.against is Against.DOCUMENT:
         others = "conversion" if judgement.peers == 1 else f"{judgement.peers} conversions"
         verb = "implies" if judgement.peers == 1 else "imply"
+        mutual = "; nothing here tells which of the two is wrong" if judgement.mutual else ""
         return (
             f"the other {others} between {view.base} and {view.quote} here {verb} {expected} "
-            f"(tolerance {percent(judgement.tolerance)})"
+            f"(tolerance {percent(judgement.tolerance)}){mutual}"
         )
     assert judgement.band is not None
     if judgement.against is Against.HISTORY:

@@ -15,6 +15,11 @@ Why it matters
     A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the
     market never had around the time of writing.
 
+    A converted figure that fits only when its trailing zeros are read as rounding ("300억 달러
+    (약50조 원)" dated 2024-05-02: 50조 read as 40조–60조 fits about 1,377 won to the dollar, 50조
+    at face value implies 1,633–1,700) is reported too, at face value, saying so; ``rounding
+    = "loose"`` turns that off (see docs/intervals.md).
+
 Known problems
     Retail, card and black-market rates can differ from the reference by more than the
     tolerance (the rouble in 2022, the Argentine peso); widen the tolerance for such texts.
@@ -32,8 +37,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 from figcheck.model import Finding
+from figcheck.rules._expected_figures import written_like
 from figcheck.rules._fx_report import judged, judgement_finding
 from figcheck.rules._rule import Example
 from figcheck.rules.catalog import FC102
@@ -49,4 +56,15 @@ def check(context: CheckContext) -> Iterator[Finding]:
     """Report each conversion whose implied rate misses the reference band."""
     for judgement in judged(context.fx, Outcome.DISAGREES, Against.REFERENCE):
         converted = judgement.view.conversion.converted
-        yield judgement_finding(RULE, judgement, f'"{converted.text}" does not fit')
+        if not judgement.face_value:
+            yield judgement_finding(RULE, judgement, f'"{converted.text}" does not fit')
+            continue
+        found = judgement_finding(RULE, judgement, f'"{converted.text}" does not fit at face value')
+        loose = converted.interval
+        low, high = (written_like(end, converted, 2).text for end in (loose.low, loose.high))
+        note = (
+            f'it fits only if "{converted.text}" is read as rounded at its last non-zero digit '
+            f"({low} to {high})"
+        )
+        evidence = replace(found.evidence, notes=(*found.evidence.notes, note))
+        yield replace(found, message=f"{found.message}; {note}", evidence=evidence)

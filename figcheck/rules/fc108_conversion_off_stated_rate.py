@@ -8,7 +8,9 @@ What it does
     statements of one rate that disagree (a rate and its own inverse included) are reported on
     the later one. A rate whose sentence names a year ("in 2014 a dollar bought 8.40 pesos")
     is left out, and a forecast or an assumption ("the budget assumes 80 rupees per dollar") is
-    not held against a market rate stated beside it.
+    not held against a market rate stated beside it. A conversion that writes its rate inside
+    itself, as an arithmetic line does ("£40 × 1.27 = $50.80"), is held to that rate alone and
+    without the tolerance: only the rounding of the figures shown is allowed.
 
 Why it matters
     A text that states its rate promises that its conversions use it. A conversion that does
@@ -69,7 +71,12 @@ def check(context: CheckContext) -> Iterator[Finding]:
         by_pair.setdefault(pair, []).append(later)
     for view in context.fx.views:
         rates = by_pair.get((view.base, view.quote), [])
-        if not rates or any(_agrees(view, rate.view, half) for rate in rates):
+        own = _own(view, stated)
+        if own:
+            rates, tolerance = own, Decimal(0)  # the line's own rate: its arithmetic is exact
+        else:
+            tolerance = half
+        if not rates or any(_agrees(view, rate.view, tolerance) for rate in rates):
             continue
         conversion = view.conversion
         implied = rate_range(view.implied, view.base, view.quote)
@@ -80,7 +87,23 @@ def check(context: CheckContext) -> Iterator[Finding]:
             rates[0],
             f'"{conversion.converted.text}" does not fit the stated rate: it implies {implied}',
             (conversion.original.text, conversion.converted.text),
+            tolerance * 2,
         )
+
+
+def _own(view: RateView, stated: list[StatedView]) -> list[StatedView]:
+    """The stated rates of the conversion's pair written inside it, as an arithmetic line
+    writes the rate it multiplies by ("£40 × 1.27 = $50.80")."""
+    if view.conversion.connector != "arithmetic":
+        return []
+    span = view.conversion.span
+    return [
+        rate
+        for rate in stated
+        if (rate.view.base, rate.view.quote) == (view.base, view.quote)
+        and span.start <= rate.rate.span.start
+        and rate.rate.span.end <= span.end
+    ]
 
 
 def _agrees(first: RateView, second: RateView, half: Decimal) -> bool:
@@ -95,6 +118,7 @@ def _finding(
     yardstick: StatedView,
     lead: str,
     figures: tuple[str, ...],
+    tolerance: Decimal | None = None,
 ) -> Finding:
     stated = yardstick.rate.span
     message = f"{lead}; the text states {yardstick.describe()}"
@@ -104,7 +128,7 @@ def _finding(
         quote=view.quote,
         implied=view.implied,
         expected=yardstick.view.implied,
-        tolerance=context.config.consistency_tolerance,
+        tolerance=context.config.consistency_tolerance if tolerance is None else tolerance,
         notes=(
             f"stated rate {yardstick.describe()}, characters {stated.start}-{stated.end} "
             "of the checked text",

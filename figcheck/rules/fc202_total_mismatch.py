@@ -2,9 +2,11 @@
 
 What it does
     Finds a total stated with its parts ("a total of $10m: $4m for X and $5m for Y", "$4m for
-    X and $5m for Y, a total of $9m") and adds the parts' rounding intervals; the sum must meet
-    the total's interval. After "of which" or "including" the parts need not be complete, so
-    they are reported only when they exceed the total.
+    X and $5m for Y, a total of $9m", "A (£1.2bn) and B (£0.9bn) made a combined £2.1bn",
+    "$9m in all", "insgesamt", "au total", "in totale"; a Markdown table's total row under
+    the rows it sums) and adds the parts' rounding intervals; the sum must overlap the total's
+    interval by more than an end point. After "of which", "including", "davon", "dont" …
+    the parts need not be complete, so they are reported only when they exceed the total.
 
 Why it matters
     Parts that do not add up mean a figure was updated in one place and not the other, or an

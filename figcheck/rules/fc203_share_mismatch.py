@@ -2,8 +2,11 @@
 
 What it does
     Finds a part, a whole and the share it is said to be ("40 of the 200 soldiers (20%)",
-    "20% of the 200 soldiers (40)", "41 of the 205 soldiers, one in five") and divides the
-    part's interval by the whole's; the stated share must meet the quotient. "one in five"
+    "20% of the 200 soldiers (40)", "41 of the 205 soldiers, one in five", "Of the 200
+    soldiers, 40 (20%) …", "310 deals were 24.8% of the 1,250", "40, or 20% of the 200",
+    "of which 40 (20%)", "40 (20 %) der 200", "soit 20 % des 200"; a table's percentage
+    column against its total row) and divides the part's interval by the whole's; the stated
+    share must meet the quotient. "one in five"
     stands for 1/5.5 to 1/4.5, "a third" for 10% either side of a third.
 
 Why it matters

@@ -61,8 +61,12 @@ def check(context: CheckContext) -> Iterator[Finding]:
     dated = implied_dates(context)
     message = (
         f"no document date: {len(context.fx.views)} conversion(s) were checked against each "
-        "other and against the pair's whole history for slips by a power of ten, but not "
-        "against reference rates (give the date to check them)"
+        + (
+            "other and against the pair's whole history for slips by a power of ten, but not "
+            if context.fx.bounded
+            else "other but not "
+        )
+        + "against reference rates (give the date to check them)"
     )
     if dated:
         message += "; " + "; ".join(summary for summary, _ in dated)

@@ -37,6 +37,7 @@ from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money
 from figcheck.rates.redenominations import UNDATED_SETTLED, same_units_since
 from figcheck.rates.source import Coverage, RateQuote, RateSource, SeriesSource, days_back
+from figcheck.reading.hedges import widen
 from figcheck.reading.stated_rates import MARKET_BASES
 from figcheck.rules.config import Config
 
@@ -162,9 +163,15 @@ class Judgement:
     allowed: Interval
     tolerance: Decimal
     peers: int = 0
+    #: Judged against the one other conversion of its pair, with nothing to tell which of the
+    #: two is wrong (both are reported).
+    mutual: bool = False
     factor: Decimal | None = None
     band: Band | None = None
     alternative: Alternative | None = None
+    #: Judged at face value: the conversion fits the reference only if its round converted
+    #: figure is read as rounded at its last non-zero digit (``view`` is the face-value view).
+    face_value: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +210,8 @@ class Analysis:
     views: tuple[RateView, ...]
     judgements: tuple[Judgement, ...]
     missing: tuple[MissingReference, ...]
+    #: Whether a pair's whole history bounded any conversion (no reference for the date).
+    bounded: bool = False
 
 
 def orient(first: str, second: str) -> tuple[str, str]:
@@ -224,8 +233,11 @@ def stated(money: Money, *, exact: bool) -> Interval:
     return interval
 
 
-def rate_view(conversion: Conversion) -> RateView | None:
-    """The conversion as an implied rate, or None when it cannot be one."""
+def rate_view(
+    conversion: Conversion, *, converted_interval: Interval | None = None
+) -> RateView | None:
+    """The conversion as an implied rate, or None when it cannot be one (``converted_interval``
+    reads the converted amount otherwise than as stated: at face value)."""
     original, converted = conversion.original, conversion.converted
     if original.currency is None or converted.currency is None:
         return None
@@ -234,7 +246,8 @@ def rate_view(conversion: Conversion) -> RateView | None:
     if original.currency == converted.currency or original.amount * converted.amount == 0:
         return None  # signs may differ: "lost -€50m ($54m)" restates the size of the loss
     original_interval = stated(original, exact=True)
-    converted_interval = stated(converted, exact=False)
+    if converted_interval is None:
+        converted_interval = stated(converted, exact=False)
     if original_interval.low <= 0 or converted_interval.low <= 0:
         return None
     base, quote = orient(original.currency, converted.currency)
@@ -251,6 +264,7 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
     source = config.rate_source()
     judgements: list[Judgement] = []
     missing: list[MissingReference] = []
+    bounded = False
     for pair_views in _by_pair(views):
         band = None
         if date is not None:
@@ -263,12 +277,14 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
                 missing[-1] = replace(missing[-1], bounded=True)
         pair_judgements = _judge_pair(pair_views, band, config)
         if band is not None and band.history is not None:
+            bounded = True
             pair_judgements = [_beyond_history(j, source, date) for j in pair_judgements]
         elif date is not None:
             pair_judgements = [_other_currency(j, source, date, config) for j in pair_judgements]
+            pair_judgements = [_at_face_value(j, config) for j in pair_judgements]
         judgements.extend(pair_judgements)
     judgements.sort(key=lambda j: j.view.conversion.span.start)
-    return Analysis(tuple(views), tuple(judgements), tuple(missing))
+    return Analysis(tuple(views), tuple(judgements), tuple(missing), bounded)
 
 
 def reference_band(
@@ -363,6 +379,53 @@ def _beyond_history(judgement: Judgement, source: RateSource, date: dt.date | No
         expected = judgement.view.implied.scale(judgement.factor)
         return replace(judgement, against=Against.HISTORY, expected=expected)
     return replace(judgement, outcome=Outcome.AGREES, against=Against.HISTORY)
+
+
+def _at_face_value(judgement: Judgement, config: Config) -> Judgement:
+    """A conversion that fits the reference only because its round converted figure reads as
+    rounded at its last non-zero digit ("약50조 원" as 40조–60조) is judged again with the
+    figure at face value (``face_value_interval``), unless ``config.rounding`` is "loose"."""
+    band = judgement.band
+    if (
+        config.rounding == "loose"
+        or judgement.outcome is not Outcome.AGREES
+        or judgement.against is not Against.REFERENCE
+        or band is None
+    ):
+        return judgement
+    view = judgement.view
+    converted = view.conversion.converted
+    if _range_end(converted):
+        return judgement  # "($62-80 million)": the ends of a range are rounded as one
+    face = face_value_interval(converted)
+    if face == converted.interval:
+        return judgement
+    face_view = rate_view(view.conversion, converted_interval=face)
+    if face_view is None or face_view.implied.intersects(judgement.allowed):
+        return judgement
+    return replace(judgement, view=face_view, outcome=Outcome.DISAGREES, face_value=True)
+
+
+def _range_end(money: Money) -> bool:
+    """True for one end of a range read apart ("$62" or "80 million" of "$62-80 million"):
+    its text lacks the currency or the magnitude word the mention was written with."""
+    figure = money.figure
+    bare_digits = not any(char.isalpha() for char in figure.text)
+    return money.unit_text not in money.text or (figure.scale > 1 and bare_digits)
+
+
+def face_value_interval(money: Money) -> Interval:
+    """A converted amount read at face value: rounded at its last digit shown, but never finer
+    than two significant digits (a writer rounds a conversion to two digits and writes the
+    zeros), then widened by its hedge; a figure without trailing zeros, or a range, as read."""
+    figure = money.figure
+    if figure.upper is not None or figure.granularity <= figure.scale:
+        return money.interval
+    two_digits = Decimal(1).scaleb(abs(figure.value).adjusted() - 1)
+    granularity = min(figure.granularity, max(figure.scale, two_digits))
+    value = abs(figure.value)
+    rounded = Interval(value - granularity / 2, value + granularity / 2)
+    return widen(rounded, value, granularity, money.hedge)
 
 
 def _another_reading_fits(conversion: Conversion, source: RateSource, date: dt.date | None) -> bool:
@@ -552,6 +615,8 @@ def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:
 def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> list[Judgement]:
     half = config.consistency_tolerance / 2
     widened = [view.implied.widen(half) for view in views]
+    if band is None and len(views) == 2 and not widened[0].intersects(widened[1]):
+        return _each_against_the_other(views, widened, config)
     consensus = _consensus(widened, band)
     allowed = agreed_rates([widened[i] for i in consensus])  # they share a point: their meet
     expected = agreed_rates([views[i].implied for i in consensus])
@@ -569,6 +634,29 @@ def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> lis
             config.consistency_tolerance,
             len(consensus),
             band=band,
+        )
+        judgements.append(_judge(judgement, widened[index]))
+    return judgements
+
+
+def _each_against_the_other(
+    views: list[RateView], widened: list[Interval], config: Config
+) -> list[Judgement]:
+    """Two conversions that disagree with nothing to arbitrate (no reference, no history):
+    neither is known to be the wrong one, so each is judged against the other and both are
+    reported, each naming the other ("10 times too large … the other conversion implies")."""
+    judgements = []
+    for index, view in enumerate(views):
+        other = views[1 - index]
+        judgement = Judgement(
+            view,
+            Outcome.DISAGREES,
+            Against.DOCUMENT,
+            other.implied,
+            widened[1 - index],
+            config.consistency_tolerance,
+            1,
+            mutual=True,
         )
         judgements.append(_judge(judgement, widened[index]))
     return judgements

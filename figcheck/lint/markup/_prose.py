@@ -58,6 +58,11 @@ class ProseBuilder:
         self._source_starts: list[int] = []
         self._next_source: int | None = None
 
+    @property
+    def source(self) -> str:
+        """The source the prose is built from."""
+        return self._source
+
     def copy(self, start: int, end: int, text: str | None = None) -> None:
         """Append ``source[start:end]`` (or ``text`` of the same length in its place), one prose
         character per source character."""

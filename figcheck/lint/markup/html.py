@@ -3,8 +3,9 @@
 The standard library's ``html.parser`` is lenient (unclosed and stray tags are reported as they
 come, never raised) and reports where each piece of text starts, which is all a source map needs.
 Character references are left undecoded by the parser (``convert_charrefs=False``) so that each
-one can be decoded here and mapped to its own "&". Markdown's HTML blocks go through
-``parse_region`` too, into the Markdown document's builder.
+one can be decoded here and mapped to its own "&". A table with a header row is written as one
+block in pipe form (``_html_tables``), so that its columns are read as a Markdown table's.
+Markdown's HTML blocks go through ``parse_region`` too, into the Markdown document's builder.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from html.parser import HTMLParser
 
 from figcheck.lint.documents import UnreadableDate
 from figcheck.lint.lines import LineIndex
+from figcheck.lint.markup._html_tables import TableRecorder
 from figcheck.lint.markup._prose import Extent, Parsed, ProseBuilder
 from figcheck.lint.markup.frontmatter import declared_locale, parse_date
 from figcheck.lint.markup.suppressions import Comment, comment_suppressions
@@ -114,7 +116,9 @@ class _ProseParser(HTMLParser):
         self._start = start
         self._end = start + len(text)
         self._region_lines = LineIndex(text, PATTERNS["newline"])
-        self._builder = builder
+        self._prose = builder
+        self._builder: ProseBuilder | TableRecorder = builder  # a recorder inside a table
+        self._table: TableRecorder | None = None
         self._skipped = _TagStack()
         self._open = _TagStack()
         self._blocks: list[Extent] = []
@@ -128,6 +132,7 @@ class _ProseParser(HTMLParser):
 
     def finish(self) -> HtmlRegion:
         """Close the last block and every element left open; the region's findings."""
+        self._close_table(self._end)
         self._break(self._end)
         last = max(self._end - 1, self._start)
         self._blocks.extend(Extent(start, last) for _, start in self._open.pop_to(None))
@@ -149,6 +154,11 @@ class _ProseParser(HTMLParser):
                 self._open.push(tag, at)
         if tag in SKIPPED_TAGS and tag not in VOID_TAGS:
             self._skipped.push(tag, at)
+        if self._table is not None:
+            self._table.start_tag(tag, at, dict(attrs))
+        elif tag == "table":
+            self._table = TableRecorder(self._prose.source, at)
+            self._builder = self._table
 
     def handle_endtag(self, tag: str) -> None:
         at = self._here()
@@ -160,6 +170,15 @@ class _ProseParser(HTMLParser):
             self._break(at)
             self._blocks.extend(Extent(start, at) for _, start in self._open.pop_to(tag))
         self._skipped.pop_to(tag)
+        if self._table is not None and self._table.end_tag(tag):
+            self._close_table(at)
+
+    def _close_table(self, at: int) -> None:
+        """Write the open table (``TableRecorder.write``) and write to the prose again."""
+        if self._table is not None:
+            self._table.write(self._prose, at)
+            self._table = None
+            self._builder = self._prose
 
     def handle_data(self, data: str) -> None:
         if self._json_ld is not None:

@@ -1,4 +1,4 @@
-"""Markdown: the text of paragraphs, headings, list items, table cells, quotes and footnotes.
+"""Markdown: the text of paragraphs, headings, list items, tables, quotes and footnotes.
 
 markdown-it-py (CommonMark, with tables, strikethrough and footnotes) decides what is what, so
 figcheck reads Markdown as renderers do. Its tokens carry source lines (``map``) but no columns,
@@ -6,6 +6,11 @@ so each inline piece is found in the source by walking a cursor through the bloc
 tokens are verbatim source (the ``text_join`` rule is off, so escapes and entities stay tokens
 of their own with their source form in ``markup``), and the constructs whose source is not in
 their token (code spans, link destinations, autolinks, images) are measured and stepped over.
+
+A table is one block of the prose in pipe form ("| a | b |", a delimiter row after the header,
+one line per row) so that ``reading.tables`` reads its columns: each cell's inline content is
+walked as a paragraph's is, and only the bars, the delimiter row and the line breaks are new.
+An escaped bar ("\\|") stays escaped, so it stays inside its cell.
 
 The parser is given a *view* of the source of the same length: front matter blanked with
 spaces and NUL replaced as markdown-it would, so every offset in the view is one in the source.
@@ -50,6 +55,8 @@ PATTERNS = {
 MAX_NESTING = 20
 #: Whitespace between a link's parts ("[a](  url  'title'  )").
 LINK_SPACE = " \t\r\n"
+#: The tokens of a table's structure (its cells' content comes as ``inline`` tokens).
+TABLE_TOKENS = frozenset({"table_open", "tr_open", "th_open", "td_open", "tr_close", "table_close"})
 
 
 @cache
@@ -61,10 +68,10 @@ def _markdown() -> MarkdownIt:
 
 
 def parse(source: str) -> Parsed:
-    """Keep the text of inline content (paragraphs, headings, list items, table cells, block
-    quotes, footnotes; link text and image descriptions) and of HTML blocks (as ``html`` does);
-    drop front matter, code blocks and spans, link destinations, autolinks, footnote markers
-    and inline markup characters."""
+    """Keep the text of inline content (paragraphs, headings, list items, block quotes,
+    footnotes; link text and image descriptions), tables in pipe form and HTML blocks (as
+    ``html`` does); drop front matter, code blocks and spans, link destinations, autolinks,
+    footnote markers and inline markup characters."""
     front = read_front_matter(source)
     view = _view(source, front.end if front else 0)
     env: dict[str, Any] = {}
@@ -72,12 +79,15 @@ def parse(source: str) -> Parsed:
     lines = LineIndex(view, PATTERNS["newline"])
     builder = ProseBuilder(source)
     walker = _InlineWalker(view, lines, builder, env.get("references", {}))
+    table = _PipeTable(view, lines, builder, walker)
     blocks: list[Extent] = []
     comments: list[Comment] = []
     for index, token in enumerate(tokens):
         if token.map is not None and token.nesting >= 0:
             blocks.append(_extent(token.map, lines))
-        if token.type == "inline" and token.map is not None:
+        if token.type in TABLE_TOKENS:
+            table.token(token)
+        elif token.type == "inline" and token.map is not None:
             cell = index > 0 and tokens[index - 1].type in ("th_open", "td_open")
             comments.extend(walker.walk(token, cell=cell))
         elif token.type == "html_block" and token.map is not None:
@@ -172,6 +182,61 @@ def _html_block(
     return region
 
 
+class _PipeTable:
+    """Writes a table's rows in pipe form around the cells the walker sends to the builder.
+
+    The bars are the source's own (copied, a space inserted on either side): the row's
+    leading bar, the bar after each cell; one the source leaves out ("a | b") is inserted
+    where it would stand. The delimiter row is the source's delimiter line, copied. So every
+    character but the blanks and the inserted bars maps to its equal in the source.
+    """
+
+    def __init__(
+        self, view: str, lines: LineIndex, builder: ProseBuilder, walker: _InlineWalker
+    ) -> None:
+        self._view = view
+        self._lines = lines
+        self._builder = builder
+        self._walker = walker
+        self._rows = 0
+        self._cells = 0
+        self._header_line = 1
+        self._row_line = 1
+
+    def token(self, token: Token) -> None:
+        """Handle one of ``TABLE_TOKENS``."""
+        if token.type == "table_open" and token.map is not None:
+            self._rows, self._header_line = 0, token.map[0] + 1
+            self._builder.break_block(self._lines.start(self._header_line))
+        elif token.type == "tr_open" and token.map is not None:
+            self._row_line = token.map[0] + 1
+            if self._rows == 1:
+                self._builder.insert("\n", self._line_text(self._header_line + 1)[0])
+                self._builder.copy(*self._line_text(self._header_line + 1))
+            if self._rows:
+                self._builder.insert("\n", self._lines.start(self._row_line))
+            self._rows, self._cells = self._rows + 1, 0
+        elif token.type in ("th_open", "td_open"):
+            if self._cells:
+                self._builder.insert(" ", self._walker.cursor)
+            self._walker.bar(self._line_text(self._row_line)[0] if not self._cells else None)
+            self._builder.insert(" ", self._walker.cursor)
+            self._cells += 1
+        elif token.type == "tr_close":
+            self._builder.insert(" ", self._walker.cursor)
+            self._walker.bar(None)
+        elif token.type == "table_close":
+            self._builder.break_block(self._walker.cursor)
+
+    def _line_text(self, line: int) -> tuple[int, int]:
+        """Where line ``line``'s text starts and ends: after quote and list markers, before
+        trailing blanks."""
+        start, end = self._lines.start(line), self._lines.end(line)
+        markers = PATTERNS["markers"].match(self._view, start, end)
+        begin = markers.end() if markers else start
+        return begin, begin + len(self._view[begin:end].rstrip())
+
+
 class _InlineWalker:
     """Finds each piece of an inline token in the source, in order, with a moving cursor."""
 
@@ -190,6 +255,27 @@ class _InlineWalker:
         self._block = Extent(0, 0)
         self._comments: list[Comment] = []
         self._in_autolink = False
+        self._cell = False
+
+    @property
+    def cursor(self) -> int:
+        """Where the last piece walked ended in the source."""
+        return self._cursor
+
+    def bar(self, at: int | None) -> None:
+        """Copy a table's bar: the one at ``at`` (a row's first), or the next unescaped one
+        in the cursor's line; a bar the source leaves out is inserted. The cursor moves past
+        it."""
+        if at is None:
+            at = self._cursor
+            end = self._line_end()
+            while at < end and (self._view[at] != "|" or self._view[at - 1] == "\\"):
+                at += 1
+        if self._view.startswith("|", at):
+            self._builder.copy(at, at + 1)
+            self._cursor = at + 1
+        else:
+            self._builder.insert("|", at)
 
     def walk(self, token: Token, *, cell: bool) -> list[Comment]:
         """Send the prose of one block's inline token to the builder; its HTML comments."""
@@ -201,9 +287,11 @@ class _InlineWalker:
             self._cursor = start
         self._contents = token.content.split("\n")
         self._suffix = not cell
+        self._cell = cell
         self._comments = []
         self._in_autolink = False
-        self._builder.break_block(start)
+        if not cell:  # a table's cells are one block, written by ``_PipeTable``
+            self._builder.break_block(start)
         self._cursor = self._content_start(self._first, self._cursor)
         self._children(token.children or [])
         return self._comments
@@ -240,24 +328,33 @@ class _InlineWalker:
         return self._lines.end(self._lines.line_of(self._cursor))
 
     def text(self, token: Token) -> None:
-        """Verbatim source text: copied."""
-        at = self._find(token.content)
+        """Verbatim source text: copied. In a cell, markdown-it has unescaped "\\|"; the
+        source, escape and all, is copied, so that the bar stays inside its cell."""
+        content = token.content
+        at = self._find(content)
+        if at < 0 and self._cell and "|" in content:
+            content = content.replace("|", "\\|")
+            at = self._find(content)
         if at < 0:  # not where expected: keep the text, mapped to the cursor
-            self._builder.insert(token.content, self._cursor)
+            self._builder.insert(self._bars_escaped(token.content), self._cursor)
             return
-        self._builder.copy(at, at + len(token.content))
-        self._cursor = at + len(token.content)
+        self._builder.copy(at, at + len(content))
+        self._cursor = at + len(content)
+
+    def _bars_escaped(self, text: str) -> str:
+        """``text``, its bars escaped in a table cell (a decoded "&#124;" is no separator)."""
+        return text.replace("|", "\\|") if self._cell else text
 
     def text_special(self, token: Token) -> None:
         """A backslash escape (the escaped character is copied) or an entity (decoded)."""
         at = self._find(token.markup)
         if at < 0:
-            self._builder.insert(token.content, self._cursor)
+            self._builder.insert(self._bars_escaped(token.content), self._cursor)
             return
         if token.info == "escape":
             self._builder.copy(at + 1, at + len(token.markup))
         else:
-            self._builder.insert(token.content, at)
+            self._builder.insert(self._bars_escaped(token.content), at)
         self._cursor = at + len(token.markup)
 
     def softbreak(self, token: Token) -> None:
