@@ -419,3 +419,15 @@ def test_extract_lists_the_rate(tmp_path: Path) -> None:
     table = subprocess.run([*command[:4], str(path)], capture_output=True, text=True, check=True)
     assert "per USD" in table.stdout
     assert "rate" in table.stdout
+
+
+def test_rates_of_two_days_are_not_held_against_each_other() -> None:
+    # The official rouble rate of 2013-01-10 and of the day before, as the central bank set them.
+    text = "Amtlich galten 40,1 Rubel pro Euro, nach 39,8 Rubel/Euro am Vortag."
+    found = rates(text, "de")
+    assert [(r.value, r.projected) for r in found] == [
+        (Decimal("40.1"), True),
+        (Decimal("39.8"), True),
+    ]
+    report = figcheck.check(text, locale="de", date=dt.date(2013, 1, 10))
+    assert [f.code for f in report.findings] == []

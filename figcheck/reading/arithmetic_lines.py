@@ -162,6 +162,18 @@ def line_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+#: The longest stretch from an operator to its EQUALS: the operator, a rate of 26 characters,
+#: a ratio of two 20-character tokens, and the gaps between them.
+OPERATION_REACH = 100
+
+
+@functools.cache
+def equals_hint(language: str) -> re.Pattern[str]:
+    """Any EQUALS sign or word, found in one scan of the text."""
+    word = _words(language, "equals")
+    return re.compile(rf"{EQUALS_SIGNS}|(?<!\w)(?:{word})(?!\w)", re.IGNORECASE)
+
+
 @functools.cache
 def equals_pattern(language: str) -> re.Pattern[str]:
     """EQUALS alone, matched against the whole gap between two mentions."""
@@ -208,11 +220,16 @@ class _Reader:
         self.starts = [money.span.start for money in mentions]
 
     def operations(self) -> Iterator[tuple[Claim, ...]]:
-        """AMOUNT OP RATE [RATIO] EQUALS RESULT."""
-        for match in line_pattern(self.language).finditer(self.text):
-            claims = self._operation(match)
-            if claims:
-                yield claims
+        """AMOUNT OP RATE [RATIO] EQUALS RESULT, looked for only before an EQUALS (one cheap
+        scan of the text; the line pattern reads a bounded window before each)."""
+        pattern, done = line_pattern(self.language), 0
+        for equals in equals_hint(self.language).finditer(self.text):
+            start = max(done, equals.start() - OPERATION_REACH)
+            for match in pattern.finditer(self.text, start, equals.end() + 3):
+                done = match.end()
+                claims = self._operation(match)
+                if claims:
+                    yield claims
 
     def equations(self) -> Iterator[tuple[Claim, ...]]:
         """AMOUNT EQUALS RESULT, between two mentions of different currencies."""

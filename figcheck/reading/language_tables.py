@@ -2132,7 +2132,8 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "projected": ("forecast", "projected", "projection", "expected", "expects", "assumes",
                       "assumed", "assumption", "budget", "budgeted", "target", "planned",
                       "would", "over the last", "over the past", "in the past", "used to",
-                      "at the time", "back then", "once"),
+                      "at the time", "back then", "once", "the day before", "a day earlier",
+                      "the previous day", "a week earlier", "a year earlier", "a year ago"),
     },
     "de": {
         "equals": ("=", "entspricht", "entsprach", "kostet", "kostete", "notierte bei",
@@ -2145,7 +2146,7 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "exact": ("genau", "exakt"),
         "pair": ("bei", "notierte bei", "stand bei", "lag bei"),
         "projected": ("prognose", "prognostiziert", "erwartet", "angenommen", "annahme", "haushalt",
-                      "geplant", "ziel"),
+                      "geplant", "ziel", "vortag", "vorwoche", "vorjahr", "zuvor", "damals"),
     },
     "es": {
         "equals": ("=", "equivale a", "equivalía a", "vale", "valía", "se cotizaba a",
@@ -2157,7 +2158,7 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "exact": ("exactamente",),
         "pair": ("en", "a"),
         "projected": ("previsión", "previsto", "prevé", "proyección", "presupuesto", "supone",
-                      "esperado", "objetivo"),
+                      "esperado", "objetivo", "el día anterior", "en aquel entonces"),
     },
     "fr": {
         "equals": ("=", "vaut", "valait", "s'échangeait à", "s’échangeait à", "s'échange à",
@@ -2169,7 +2170,7 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "exact": ("exactement",),
         "pair": ("à",),
         "projected": ("prévision", "prévu", "prévoit", "projection", "budget", "suppose",
-                      "attendu", "objectif"),
+                      "attendu", "objectif", "la veille", "à l'époque", "à l’époque"),
     },
     "it": {
         "equals": ("=", "vale", "valeva", "equivale a", "equivaleva a", "si scambiava a",

@@ -916,6 +916,8 @@ def _follows_from(text: str, start: int) -> bool:
 
 def _glued(text: str, position: int) -> bool:
     before = text[position - 1 : position]
+    if not before.isalnum() and before != "\u0640":
+        return False  # the common case, decided before the Arabic particles are looked at
     if _arabic_particle_before(text, position):
         return False
     return before.isalnum() and (before < "\u3040" or not is_cjk(before))

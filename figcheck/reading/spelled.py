@@ -40,6 +40,9 @@ class Spelled(NamedTuple):
 
 class _Words(NamedTuple):
     pattern: re.Pattern[str]
+    #: The same pattern without re.IGNORECASE, for a lower-case copy of the text (several
+    #: times faster, index for index when lowering keeps the length).
+    lower: re.Pattern[str]
     values: dict[str, int]
     glued: dict[str, int]
     articles: frozenset[str]
@@ -62,11 +65,8 @@ def _words(language: str) -> _Words | None:
     words = sorted([*values, *articles], key=len, reverse=True)
     tails = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
     glue = f"(?P<glued>{tails})?" if tails else ""
-    pattern = re.compile(
-        rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))}){glue}(?=[ \u00a0])",
-        re.IGNORECASE,
-    )
-    return _Words(pattern, values, glued, articles)
+    source = rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))}){glue}(?=[ \u00a0])"
+    return _Words(re.compile(source, re.IGNORECASE), re.compile(source), values, glued, articles)
 
 
 def find_spelled(text: str, language: str) -> Iterator[Spelled]:
@@ -74,7 +74,10 @@ def find_spelled(text: str, language: str) -> Iterator[Spelled]:
     words = _words(language)
     if words is None:
         return
-    for match in words.pattern.finditer(text):
+    lowered = text.lower()
+    same = len(lowered) == len(text) and "ı" not in text and "ſ" not in text
+    matches = words.lower.finditer(lowered) if same else words.pattern.finditer(text)
+    for match in matches:
         if _after_digits(text, match.start()):
             continue
         word = match.group("word").lower()
