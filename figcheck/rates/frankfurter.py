@@ -28,7 +28,7 @@ import hashlib
 import json
 import re
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from figcheck.errors import RateDataError, RateUpdateError
 from figcheck.rates.cache import MAX_FILE_BYTES, install
 from figcheck.rates.downloaded import Days, frankfurter_file, parse_frankfurter
 from figcheck.rates.ecb import positive_decimal
-from figcheck.rates.source import Coverage
+from figcheck.rates.source import Coverage, day_spans
 from figcheck.rates.update import Limit, UpdateResult, download
 from figcheck.user_cache import cache_dir
 
@@ -73,7 +73,7 @@ def update_frankfurter(
     about = provider_record(root, key, timeout=timeout, allow_insecure=allow_insecure)
     pivot = _pivot(about, root, key)
     start, end = _span(about, since, until, root)
-    pieces = list(chunks(start, end))
+    pieces = list(day_spans(start, end, DAYS_PER_REQUEST))
     days: Days = {}
     for number, (first, last) in enumerate(pieces, 1):
         request = rates_url(root, key, pivot, first, last)
@@ -139,14 +139,6 @@ def _span(
     if start > end:
         raise RateUpdateError(f"nothing to download: {start} is after {end}")
     return start, end
-
-
-def chunks(start: dt.date, end: dt.date) -> Iterator[tuple[dt.date, dt.date]]:
-    """``start`` to ``end`` in spans of ``DAYS_PER_REQUEST`` days, both ends in."""
-    while start <= end:
-        last = min(start + dt.timedelta(days=DAYS_PER_REQUEST - 1), end)
-        yield start, last
-        start = last + dt.timedelta(days=1)
 
 
 def rates_url(root: str, key: str, pivot: str, first: dt.date, last: dt.date) -> str:

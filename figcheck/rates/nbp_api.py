@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from figcheck.rates.cache import MAX_FILE_BYTES, install
 from figcheck.rates.downloaded import NBP_FILE, NBP_TABLES, Days, package_last_day, parse_nbp
 from figcheck.rates.ecb import positive_decimal
 from figcheck.rates.nbp import pln_per
-from figcheck.rates.source import Coverage
+from figcheck.rates.source import Coverage, day_spans
 from figcheck.rates.update import MAX_DEVIATION, HttpStatusError, Limit, UpdateResult, download
 from figcheck.user_cache import cache_dir
 
@@ -63,7 +63,11 @@ def update_nbp(
     failure is a ``RateUpdateError`` and leaves the cache as it was. ``timeout`` bounds each
     request."""
     start, end = _span(since, until)
-    pieces = [(table, first, last) for table in NBP_TABLES for first, last in chunks(start, end)]
+    pieces = [
+        (table, first, last)
+        for table in NBP_TABLES
+        for first, last in day_spans(start, end, MAX_DAYS_PER_REQUEST)
+    ]
     tables: dict[str, Days] = {name: {} for name in NBP_TABLES}
     for number, (table, first, last) in enumerate(pieces, 1):
         request = table_url(url, table, first, last)
@@ -87,14 +91,6 @@ def _span(since: dt.date | None, until: dt.date | None) -> tuple[dt.date, dt.dat
     if start > end:
         raise RateUpdateError(f"nothing to download: {start} is after {end}")
     return start, end
-
-
-def chunks(start: dt.date, end: dt.date) -> Iterator[tuple[dt.date, dt.date]]:
-    """``start`` to ``end`` in spans of at most ``MAX_DAYS_PER_REQUEST`` days, both ends in."""
-    while start <= end:
-        last = min(start + dt.timedelta(days=MAX_DAYS_PER_REQUEST - 1), end)
-        yield start, last
-        start = last + dt.timedelta(days=1)
 
 
 def table_url(root: str, table: str, first: dt.date, last: dt.date) -> str:

@@ -20,6 +20,15 @@ def days_back(date: dt.date, count: int) -> Iterator[dt.date]:
         yield date - dt.timedelta(days=back)
 
 
+def day_spans(start: dt.date, end: dt.date, days: int) -> Iterator[tuple[dt.date, dt.date]]:
+    """``start`` to ``end`` in spans of at most ``days`` days, both ends in: the requests a
+    web API that serves a limited range per call is asked in."""
+    while start <= end:
+        last = min(start + dt.timedelta(days=days - 1), end)
+        yield start, last
+        start = last + dt.timedelta(days=1)
+
+
 @dataclass(frozen=True, slots=True)
 class RateQuote:
     """A reference rate: ``value`` units of ``quote`` per one ``base``, as fixed on ``date``."""
