@@ -84,16 +84,14 @@ from figcheck.reading.hedges import HEDGES, gap_before_hedge, hedge_before, wide
 from figcheck.reading.mentions import find_money
 from figcheck.reading.numbers import (
     ENGLISH,
-    NumberStyle,
     ParsedNumber,
     magnitude_value,
     make_figure,
-    minus_before,
     parse_run,
 )
 from figcheck.reading.numbers import PATTERNS as NUMBER_PATTERNS
+from figcheck.reading.percents import COMMA_STYLE, percent_at
 from figcheck.reading.percents import PATTERNS as PERCENT_PATTERNS
-from figcheck.reading.percents import percent_at
 from figcheck.reading.quantities import DEGREES, Side, conversion_sides, quantity_at
 
 #: A sentence with more figures than this is not read for figure claims.
@@ -494,38 +492,11 @@ def _unit_claims(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]
 def _percents(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Percent]:
     if PERCENT_PATTERNS["suffix_start"].search(scan.text, start, end) is None:
         return []  # no run is followed by a percent sign or word
-    return [p for run in runs if (p := _percent(scan.text, run)) is not None]
+    return [p for run in runs if (p := percent_at(scan.text, run)) is not None]
 
 
-#: A number with a decimal comma that no English reading takes ("0,8", "24,8", "1.234,5").
-_COMMA_DECIMAL = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})*,\d{1,2}|\d+,\d{1,2}")
-_COMMA_STYLE = NumberStyle(decimal=",", group=".")
 #: A count grouped with dots ("1.250 Geschäfte", "12.500 soldats"): thousands, not a fraction.
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
-
-def _percent(text: str, run: re.Match[str]) -> Percent | None:
-    """The percentage of a digit run: as ``percents.percent_at`` reads it, or else, for a
-    decimal comma ("24,8 %", "0,8 %"), with the comma as the decimal sign."""
-    found = percent_at(text, run)
-    if found is not None or not _COMMA_DECIMAL.fullmatch(run.group()):
-        return found
-    suffix = PERCENT_PATTERNS["suffix"].match(text, run.end())
-    number = parse_run(run.group(), _COMMA_STYLE)
-    if suffix is None or suffix.group("points") or suffix.group("pp") or number is None:
-        return None
-    begin = run.start() - int(minus_before(text, run.start()))
-    figure = make_figure(text[begin : run.end()], number, _ONE)
-    if begin < run.start():
-        figure = replace(
-            figure,
-            value=-figure.value,
-            interval=Interval(-figure.interval.high, -figure.interval.low),
-        )
-    hedge = hedge_before(text, begin)
-    interval = widen(figure.interval, figure.value, figure.granularity, hedge)
-    span = Span(begin, suffix.end())
-    return Percent(figure.value, span, text[begin : suffix.end()], figure, interval, False, hedge)
 
 
 def _word_figure(scan: _Scan, start: int, end: int) -> bool:
@@ -607,7 +578,7 @@ def _count(text: str, match: re.Match[str]) -> _Pending | None:
     if magnitude is None and (text[stop : stop + 1].isalpha() or text[stop : stop + 1] == "-"):
         return None  # "A380", "5G", "10-year": not a count of things
     number = parse_run(
-        match.group(), _COMMA_STYLE if _DOT_GROUPS.fullmatch(match.group()) else ENGLISH
+        match.group(), COMMA_STYLE if _DOT_GROUPS.fullmatch(match.group()) else ENGLISH
     )
     if number is None:
         return None
@@ -1090,7 +1061,7 @@ def _cell_value(text: str, cell: tuple[int, int], money: _MoneyAt) -> Stated | N
     run = NUMBER_PATTERNS["run"].match(text, begin, stop)
     if run is None:
         return None
-    percent = _percent(text, run)
+    percent = percent_at(text, run)
     return percent if percent is not None and percent.span.end == stop else None
 
 

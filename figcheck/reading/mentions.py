@@ -20,6 +20,7 @@ parentheses is never an accounting negative: only a written minus sign makes an 
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import re
@@ -471,11 +472,12 @@ def _spelled(text: str, reading: _Reading) -> Iterator[_Raw]:
 def _with_spelled(raws: list[_Raw], spelled: Iterator[_Raw]) -> list[_Raw]:
     """The mentions read from digits, with the spelled sums that overlap none of them, in
     order."""
-    extra = [
-        word
-        for word in spelled
-        if not any(raw.start < word.end and word.start < raw.end for raw in raws)
-    ]
+    starts = [raw.start for raw in raws]  # in text order, disjoint
+    extra = []
+    for word in spelled:
+        index = bisect.bisect_left(starts, word.end)  # the mentions starting before its end
+        if index == 0 or raws[index - 1].end <= word.start:
+            extra.append(word)
     if not extra:
         return raws
     return sorted([*raws, *extra], key=lambda raw: raw.start)

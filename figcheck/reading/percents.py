@@ -22,7 +22,7 @@ from decimal import Decimal
 from figcheck.intervals import Interval
 from figcheck.model import Figure, Percent, Span
 from figcheck.reading.hedges import hedge_before, widen
-from figcheck.reading.numbers import ParsedNumber, make_figure, minus_before, parse_run
+from figcheck.reading.numbers import NumberStyle, ParsedNumber, make_figure, minus_before, parse_run
 
 PATTERNS = {
     # What follows the number: the percent sign or words, or percentage points.
@@ -53,13 +53,13 @@ def percent_at(text: str, match: re.Match[str]) -> Percent | None:
         return None
     if match.start() > 0 and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "$"):
         return None
-    number = parse_run(match.group())
-    if number is None:
+    comma = parse_run(match.group()) is None
+    if comma and not COMMA_DECIMAL.fullmatch(match.group()):
         return None
     begin = match.start()
     negative = minus_before(text, begin)
     begin -= int(negative)
-    figure = _figure(match.group(), negative)
+    figure = _figure(match.group(), negative, comma)
     hedge = hedge_before(text, begin)
     return Percent(
         value=figure.value,
@@ -72,14 +72,22 @@ def percent_at(text: str, match: re.Match[str]) -> Percent | None:
     )
 
 
+#: A number with a decimal comma that no English reading takes ("0,8", "24,8", "1.234,5"):
+#: a percentage is read with the comma as its decimal sign ("24,8 %", "0,8 Prozent").
+COMMA_DECIMAL = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})*,\d{1,2}|\d+,\d{1,2}")
+COMMA_STYLE = NumberStyle(decimal=",", group=".")
+
+
 @functools.lru_cache(maxsize=4096)
-def _figure(text: str, negative: bool) -> Figure:
-    """The figure of the number ``text`` with the percent granularity policy: the last written
-    digit counts. Cached, as figures are immutable and prose repeats its percentages."""
-    number = parse_run(text)
+def _figure(text: str, negative: bool, comma: bool = False) -> Figure:
+    """The figure of the number ``text`` (with a decimal ``comma``) with the percent
+    granularity policy: the last written digit counts. Cached, as figures are immutable and
+    prose repeats its percentages."""
+    number = parse_run(text, COMMA_STYLE) if comma else parse_run(text)
     assert number is not None  # percent_at has read it
-    digits = text.replace(",", "")
-    places = len(digits.split(".")[1]) if "." in digits else 0
+    decimal, group = (",", ".") if comma else (".", ",")
+    digits = text.replace(group, "")
+    places = len(digits.split(decimal)[1]) if decimal in digits else 0
     figure = make_figure(text, ParsedNumber(number.value, Decimal(1).scaleb(-places)), Decimal(1))
     if not negative:
         return figure
