@@ -72,6 +72,22 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Untuk {item}, pemerintah kota mengeluarkan {amounts} pada tahun ini.",
     ),
     "ar": ("تدفع الحكومة {amounts} مقابل {item}.", "أنفقت المدينة {amounts} على {item} هذا العام."),
+    "cs": (
+        "Stát zaplatí {amounts} za {item}, ale podle ministerstva to ještě není konečná cena.",
+        "Město letos vydá za {item} {amounts} a práce na stavbě ještě nejsou hotové.",
+    ),
+    "sk": (
+        "Štát zaplatí {amounts} za {item}, ale podľa ministerstva to ešte nie je konečná cena.",
+        "Mesto tento rok vydá za {item} {amounts} a práce na stavbe ešte nie sú hotové.",
+    ),
+    "ro": (
+        "Statul plătește {amounts} pentru {item}, iar lucrările continuă în acest an.",
+        "Pentru {item}, primăria cheltuiește {amounts}, potrivit bugetului aprobat.",
+    ),
+    "hu": (
+        "Az állam {amounts} összeget költ {item}, és ez még nem a végleges ár.",
+        "A város idén {amounts} összeget költ {item}, és a munka még folytatódik.",
+    ),
 }
 #: Things paid for, per language.
 ITEMS: dict[str, tuple[str, ...]] = {
@@ -93,6 +109,11 @@ ITEMS: dict[str, tuple[str, ...]] = {
     "ko": ("비행기", "학교", "다리"),
     "id": ("pesawat", "sekolah", "jembatan"),
     "ar": ("طائرة", "مدرسة", "الجسر"),
+    "cs": ("letadlo", "školu", "most"),
+    "sk": ("lietadlo", "školu", "most"),
+    "ro": ("un avion", "o școală", "podul"),
+    # Hungarian puts the case ending on the thing the money is spent on ("-ra", "-re").
+    "hu": ("egy repülőgépre", "egy iskolára", "a hídra"),
 }
 #: Currency pairs (original, converted) whose babel forms every one of these locales resolves.
 PAIRS: tuple[tuple[str, str], ...] = (

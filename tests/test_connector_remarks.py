@@ -43,6 +43,45 @@ PAIRED = [
     ("en", "The median pay is RM3,212 / US$729 a month.", "3212", "MYR", "729", "USD"),
     ("es", "Ecuador pagará 425 dólares estadounidenses (casi 1'600.000 pesos colombianos).",
      "425", "USD", "1600000", "COP"),
+    # a verb after B completes the connector (German relative clauses)
+    ("de", "Für das Gemälde flossen zwei Millionen Rubel, was rund 21'000 Franken entspricht.",
+     "2000000", "RUB", "21000", "CHF"),
+    ("de", "Der Verein zahlte 800.000 Zloty, was etwa 185.000 Euro entsprach.", "800000", "PLN",
+     "185000", "EUR"),
+    ("de", "Es ging um 3,5 Millionen Rubel, die rund 40.000 Euro entsprechen.", "3500000", "RUB",
+     "40000", "EUR"),
+    # a closing quote between A and its bracket
+    ("it", "«Vale circa 150 milioni di franchi svizzeri» (pari a circa 139 milioni di euro).",
+     "150000000", "CHF", "139000000", "EUR"),
+    ("en", 'The deal was worth "$2 billion" (about £1.6 billion).', "2000000000", "USD",
+     "1600000000", "GBP"),
+    # B followed inside its bracket by "and/or" and the rest of a penalty
+    ("fr", "L'amende peut atteindre 50 000 roubles (550 euros et/ou six mois de prison).",
+     "50000", "RUB", "550", "EUR"),
+    ("en", "The fine is up to 30,000 roubles ($330 and/or 15 days in jail).", "30000", "RUB",
+     "330", "USD"),
+    ("es", "La multa llega a 40.000 rublos (430 euros y/o arresto).", "40000", "RUB", "430",
+     "EUR"),
+    # the next sentence restates A
+    ("en", "She paid $12 million for the flat. Which the paper turned into £9.5 million.",
+     "12000000", "USD", "9500000", "GBP"),
+    ("en", "Each player earns 2,000 pounds a week. That's about 230,000 rubles.", "2000",
+     "GBP", "230000", "RUB"),
+    ("en", "Each player earns 2,000 pounds a week. It works out at $2,500.", "2000", "GBP",
+     "2500", "USD"),
+    ("de", "Jeder Freiwillige erhält 195.000 Rubel. Das sind rund 2000 Euro.", "195000", "RUB",
+     "2000", "EUR"),
+    ("de", "Jeder Freiwillige erhält 195.000 Rubel. Umgerechnet sind das gut 2000 Euro.",
+     "195000", "RUB", "2000", "EUR"),
+    ("fr", "Chaque volontaire touche 195 000 roubles. Cela représente environ 2 000 euros.",
+     "195000", "RUB", "2000", "EUR"),
+    ("sk", "Za zničený tank je sľúbených 100-tisíc rubľov.“ Po prepočítaní ide o 1 650 eur.",
+     "100000", "RUB", "1650", "EUR"),
+    ("cs", "Za sestřelený vrtulník slíbili 200 tisíc rublů. V přepočtu to je 3 300 eur.",
+     "200000", "RUB", "3300", "EUR"),
+    # hedges of a little more or less after "soit"
+    ("fr", "Un drone abattu rapporte 100.000 roubles, soit légèrement plus de 1.000 euros.",
+     "100000", "RUB", "1000", "EUR"),
 ]  # fmt: skip
 
 
@@ -68,6 +107,18 @@ NOT_PAIRED = [
     ("en", "Prices were $5 / $6 a head."),
     ("en", "Sales hit €200m in 2019, and $300m on the black market the year after."),
     ("fr", "Il a payé 260.000 roubles, puis 3.000 euros au taux de change actuel."),
+    # "was … entspricht" without the verb, or another verb after B
+    ("de", "Es flossen zwei Millionen Rubel, was 21'000 Franken kostete."),
+    ("de", "Es flossen zwei Millionen Rubel, was 21'000 Franken mehr sind als geplant."),
+    # a next sentence about another amount
+    ("en", "Revenue was €5m. It was $6m."),
+    ("en", "Revenue was €5m. It was about $6m in 2019."),
+    ("en", "Revenue was €5m. That is $1m more than last year."),
+    ("en", "Revenue was €5m. Costs and taxes were worth about $6m."),
+    ("de", "Der Umsatz lag bei 5 Mio. Euro. Das sind 2 Mio. Dollar mehr als geplant."),
+    # "and" inside the bracket followed by another amount
+    ("en", "The fine is 30,000 roubles ($330 and $50 in fees)."),
+    ("fr", "L'amende est de 50 000 roubles (550 euros et 20 euros de frais)."),
 ]
 
 

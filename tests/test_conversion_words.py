@@ -544,7 +544,7 @@ NEGATIVE_TEXTS += [
     "The menu lists coffee at $3 and tea at €2.50.",
     "It cost $5m, the previous one $3m.",
     "The price fell from $40 to $35.",
-    "1 INR/0.015 USD is equivalent to 66.67 INR.",
+    "1 INR/0.0122 USD is equivalent to 82 INR.",
     "Shares rose 5% to $20, or 12% above the offer.",
     "A €5m ($3m of it in cash) package was agreed.",
     "At the kiosk €100 fetches 10,800 rubles of change and $5 of coins.",

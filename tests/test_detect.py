@@ -153,6 +153,43 @@ SENTENCES: list[tuple[str, str]] = [
         "ستدفع الحكومة للجنود 300 ألف روبل عن كل طائرة يسقطونها، وهو أكثر مما دفعته العام الماضي.",
     ),
     ("ar", "ارتفعت مبيعات الشركة في الربع الثالث إلى ٤٫٢ مليار دولار، لكن صافي الربح تراجع."),
+    (
+        "cs",
+        "Vláda vyplatí vojákům 300 000 rublů za každé sestřelené letadlo, což je více než loni.",
+    ),
+    (
+        "cs",
+        "Tržby společnosti ve třetím čtvrtletí vzrostly na 4,2 miliardy korun, čistý zisk však "
+        "klesl.",
+    ),
+    (
+        "sk",
+        "Vláda vyplatí vojakom 300 000 rubľov za každé zostrelené lietadlo, čo je viac ako vlani.",
+    ),
+    (
+        "sk",
+        "Tržby spoločnosti v treťom štvrťroku stúpli na 4,2 miliardy eur, čistý zisk však klesol.",
+    ),
+    (
+        "ro",
+        "Guvernul va plăti soldaților 300.000 de ruble pentru fiecare avion doborât, mai mult "
+        "decât anul trecut.",
+    ),
+    (
+        "ro",
+        "Vânzările companiei au crescut în trimestrul al treilea la 4,2 miliarde de lei, dar "
+        "profitul net a scăzut.",
+    ),
+    (
+        "hu",
+        "A kormány minden lelőtt repülőgépért 300 ezer rubelt fizet a katonáknak, ami több a "
+        "tavalyinál.",
+    ),
+    (
+        "hu",
+        "A vállalat árbevétele a harmadik negyedévben 4,2 milliárd forintra nőtt, a nettó "
+        "nyereség viszont csökkent.",
+    ),
 ]
 
 
@@ -164,7 +201,7 @@ def test_news_sentence(language: str, text: str) -> None:
 def test_every_language_has_sentences_and_is_listed() -> None:
     covered = [language for language, _ in SENTENCES]
     assert set(LANGUAGES) == set(covered)
-    assert len(LANGUAGES) == len(set(LANGUAGES)) == 18
+    assert len(LANGUAGES) == len(set(LANGUAGES)) == 22
     assert all(covered.count(language) >= 2 for language in LANGUAGES)
 
 
@@ -233,6 +270,53 @@ def test_a_paragraph_reads_as_its_language() -> None:
             "Nilai tukar rupiah melemah ke Rp 16.200 per dolar AS karena permintaan valas naik.",
             "id",
             id="indonesian-rate",
+        ),
+        pytest.param(
+            "Česká národní banka ponechala sazby beze změny, koruna posílila na 24,90 Kč za euro.",
+            "cs",
+            id="czech-rate",
+        ),
+        pytest.param(
+            "Národná banka Slovenska uviedla, že koruna posilnila na 24,90 Kč za euro.",
+            "sk",
+            id="slovak-on-the-czech-crown",
+        ),
+        pytest.param(
+            "Rząd przeznaczy na ten cel 5 mld zł, a pieniądze trafią do samorządów od 2025 r.",
+            "pl",
+            id="polish-with-czech-and-slovak-prepositions",
+        ),
+        pytest.param(
+            "Leul s-a depreciat în raport cu euro, iar cursul BNR a urcat la 4,98 lei.",
+            "ro",
+            id="romanian-rate",
+        ),
+        pytest.param(
+            "Statul plăteşte ajutoare, iar suma va creşte după 1 iulie, a anunţat ministrul.",
+            "ro",
+            id="romanian-with-cedillas",
+        ),
+        pytest.param(
+            "La nuova legge prevede un contributo di 300 euro per ogni famiglia con figli.",
+            "it",
+            id="italian-not-romanian",
+        ),
+        pytest.param(
+            "A forint gyengült az euróval szemben, egy euró ára 398 forint volt.",
+            "hu",
+            id="hungarian-rate",
+        ),
+        pytest.param(
+            "Der Konzern meldete für das Jahr einen Gewinn von 2,3 Milliarden Euro, doch die "
+            "Prognose bleibt vorsichtig.",
+            "de",
+            id="german-with-umlauts-not-slovak",
+        ),
+        pytest.param(
+            "The court fined Lyubov Sobol and Ivan Zhdanov 300,000 rubles ($4,800) each, the "
+            "largest fine of the year.",
+            "en",
+            id="english-with-russian-names",
         ),
     ],
 )

@@ -1113,6 +1113,113 @@ MONEY_CASES: list[MoneyCase] = [
         "ar_MA",
         [("1234.5e6", "MAD")],
     ),
+    # Czech: "1 234,56"; tis., mil., mld.; "Kč"; the noun in the case the number gives it.
+    (
+        "cs-grouped",
+        "Ministerstvo obrany vyplácí každému dobrovolníkovi 300 000 rublů jako odměnu.",
+        "cs",
+        [("300000", "RUB")],
+    ),
+    (
+        "cs-grouped-decimal",
+        "Oprava střechy vyšla na 1 234,56 Kč za metr čtvereční.",
+        "cs",
+        [("1234.56", "CZK")],
+    ),
+    ("cs-tis", "Firma zaplatila pokutu 850 tis. Kč.", "cs", [("850000", "CZK")]),
+    ("cs-mil", "Obec dostala dotaci 12 mil. Kč.", "cs", [("12e6", "CZK")]),
+    ("cs-mld", "Vývoz do Německa vzrostl na 1,2 mld. eur.", "cs", [("1.2e9", "EUR")]),
+    ("cs-dolaru", "Americký fond investoval 40 milionů dolarů.", "cs", [("40e6", "USD")]),
+    ("cs-koruny-after-decimal", "Jízdenka podražila o 2,5 koruny.", "cs", [("2.5", "CZK")]),
+    (
+        "cs-detected",
+        "Ruská armáda podle serveru vyplácí dobrovolníkům 200 000 rublů, což je více než loni.",
+        None,
+        [("200000", "RUB")],
+    ),
+    # Slovak: as Czech, "300-tisíc" hyphened, "Kč" for the Czech crown.
+    (
+        "sk-grouped",
+        "Ministerstvo obrany vypláca každému dobrovoľníkovi 300 000 rubľov ako odmenu.",
+        "sk",
+        [("300000", "RUB")],
+    ),
+    ("sk-grouped-decimal", "Oprava strechy stála 1 234,56 eura.", "sk", [("1234.56", "EUR")]),
+    ("sk-hyphened-tisic", "Obec dostala 300-tisíc eur na opravu cesty.", "sk", [("300000", "EUR")]),
+    ("sk-mil", "Štát vyčlenil 25 mil. eur na digitalizáciu.", "sk", [("25e6", "EUR")]),
+    ("sk-mld", "Schodok dosiahol 5,8 mld. eur.", "sk", [("5.8e9", "EUR")]),
+    (
+        "sk-korun-czech",
+        "Česká firma kúpila konkurenta za 1,2 miliardy korún.",
+        "sk",
+        [("1.2e9", "CZK")],
+    ),
+    ("sk-kc", "Lístok v Prahe stál 1 890 Kč.", "sk", [("1890", "CZK")]),
+    (
+        "sk-detected",
+        "Ruská armáda podľa agentúry vypláca dobrovoľníkom 200 000 rubľov, čo je viac ako vlani.",
+        None,
+        [("200000", "RUB")],
+    ),
+    # Romanian: "1.234,56"; "de" between a number from 20 up and its noun; mld.; ș/ş, ț/ţ.
+    (
+        "ro-grouped",
+        "Ministerul Apărării plătește fiecărui voluntar 300.000 de ruble ca primă.",
+        "ro",
+        [("300000", "RUB")],
+    ),
+    (
+        "ro-grouped-decimal",
+        "Reparația acoperișului a costat 1.234,56 lei pe metru pătrat.",
+        "ro",
+        [("1234.56", "RON")],
+    ),
+    (
+        "ro-de-milioane-de-euro",
+        "Compania a investit 20 de milioane de euro.",
+        "ro",
+        [("20e6", "EUR")],
+    ),
+    ("ro-milioane-de-lei", "Primăria a alocat 2,5 milioane de lei.", "ro", [("2.5e6", "RON")]),
+    ("ro-mld", "Deficitul a ajuns la 152,7 mld. lei.", "ro", [("152.7e9", "RON")]),
+    ("ro-dolari", "Fondul a plătit 40 de milioane de dolari.", "ro", [("40e6", "USD")]),
+    ("ro-cedilla", "Statul plăteşte 3.000 de lei pentru fiecare copil.", "ro", [("3000", "RON")]),
+    (
+        "ro-detected",
+        "Armata rusă plătește voluntarilor 200.000 de ruble, potrivit presei, mai mult decât anul "
+        "trecut.",
+        None,
+        [("200000", "RUB")],
+    ),
+    # Hungarian: "1 234,56"; ezer, millió, milliárd; "Ft"; the case endings glued to the noun.
+    (
+        "hu-grouped",
+        "A védelmi minisztérium minden önkéntesnek 300 000 rubelt fizet jutalomként.",
+        "hu",
+        [("300000", "RUB")],
+    ),
+    (
+        "hu-grouped-decimal",
+        "A tetőjavítás négyzetméterenként 1 234,56 forintba került.",
+        "hu",
+        [("1234.56", "HUF")],
+    ),
+    ("hu-ezer", "A jegy ára 12 ezer forint.", "hu", [("12000", "HUF")]),
+    (
+        "hu-millio-forintot",
+        "Az önkormányzat 25 millió forintot költ az iskolára.",
+        "hu",
+        [("25e6", "HUF")],
+    ),
+    ("hu-milliard-eurot", "A cég 1,5 milliárd eurót fektet be.", "hu", [("1.5e9", "EUR")]),
+    ("hu-dollart", "A befektető 200 millió dollárt fizetett.", "hu", [("200e6", "USD")]),
+    ("hu-ft", "Az ingatlan ára 85,5 M Ft volt.", "hu", [("85.5e6", "HUF")]),
+    (
+        "hu-detected",
+        "Az orosz hadsereg az önkénteseknek 200 ezer rubelt fizet, ami több a tavalyinál.",
+        None,
+        [("200000", "RUB")],
+    ),
 ]
 
 #: The hedge read before each mention of the hedged cases of ``MONEY_CASES`` (lower-cased).
@@ -1581,6 +1688,65 @@ CONVERSION_CASES: list[ConversionCase] = [
         "4980",
         "49800",
     ),
+    (
+        "cs-parentheses-asi",
+        "Kreml platí každému dobrovolníkovi 300 000 rublů (asi 4 980 dolarů) jako odměnu.",
+        "cs",
+        "4 980",
+        "49 800",
+    ),
+    (
+        "cs-tedy-detected",
+        "Každý rekrut dostane 300 000 rublů, tedy zhruba 4 980 dolarů, při podpisu smlouvy.",
+        None,
+        "4 980",
+        "49 800",
+    ),
+    (
+        "sk-parentheses-cize",
+        "Kremeľ platí každému dobrovoľníkovi 300 000 rubľov (čiže asi 4 980 dolárov) ako odmenu.",
+        "sk",
+        "4 980",
+        "49 800",
+    ),
+    (
+        "sk-v-prepocte-detected",
+        "Každý regrút dostane 300-tisíc rubľov, v prepočte zhruba 4 980 dolárov, pri podpise "
+        "zmluvy.",
+        None,
+        "4 980",
+        "49 800",
+    ),
+    (
+        "ro-parentheses-aproximativ",
+        "Kremlinul plătește fiecărui voluntar 300.000 de ruble (aproximativ 4.980 de dolari) ca "
+        "primă.",
+        "ro",
+        "4.980",
+        "49.800",
+    ),
+    (
+        "ro-adica-detected",
+        "Fiecare recrut primește 300.000 de ruble, adică aproximativ 4.980 de dolari, la semnarea "
+        "contractului.",
+        None,
+        "4.980",
+        "49.800",
+    ),
+    (
+        "hu-parentheses-mintegy",
+        "A Kreml minden önkéntesnek 300 ezer rubelt (mintegy 4980 dollárt) fizet jutalomként.",
+        "hu",
+        "4980",
+        "49800",
+    ),
+    (
+        "hu-azaz-detected",
+        "Minden újonc 300 ezer rubelt kap, azaz nagyjából 4980 dollárt, a szerződés aláírásakor.",
+        None,
+        "4980",
+        "49800",
+    ),
 ]
 
 #: An honest conversion (200,000 roubles ↔ $3,320) per language, set before a perturbed one so
@@ -1604,6 +1770,10 @@ HONEST: dict[str, str] = {
     "ko": "6개월 계약을 맺은 병사는 20만 루블(약 3,320달러)을 받는다.",
     "id": "Kontrak enam bulan memberi 200.000 rubel (sekitar US$3.320).",
     "ar": "يحصل المتعاقد لستة أشهر على 200 ألف روبل (نحو 3320 دولارا).",
+    "cs": "Půlroční smlouva vynese 200 000 rublů (asi 3 320 dolarů).",
+    "sk": "Polročná zmluva prinesie 200 000 rubľov (asi 3 320 dolárov).",
+    "ro": "Un contract de șase luni aduce 200.000 de ruble (aproximativ 3.320 de dolari).",
+    "hu": "Egy féléves szerződés 200 ezer rubelt (mintegy 3320 dollárt) hoz.",
 }
 
 #: Languages whose sentences follow each other without a space.
@@ -1799,6 +1969,14 @@ NEGATIVES: list[NegativeCase] = [
     ("id-persen", "Inflasi tahunan tercatat 2,5 persen.", "id"),
     ("ar-million-people", "يبلغ عدد سكان القاهرة أكثر من 20 مليون نسمة.", "ar"),
     ("ar-percent", "بلغ معدل التضخم 5.5% في مارس.", "ar"),
+    ("cs-procenta", "Inflace v prosinci zpomalila na 3 procenta.", "cs"),
+    ("cs-milionu-obyvatel", "V Praze žije přes 1,3 milionu obyvatel.", "cs"),
+    ("sk-percenta", "Nezamestnanosť klesla na 5,3 percenta.", "sk"),
+    ("sk-tisic-obyvatelov", "V Bratislave žije takmer 480-tisíc obyvateľov.", "sk"),
+    ("ro-la-suta", "Inflația a scăzut la 5,1 la sută.", "ro"),
+    ("ro-milioane-locuitori", "Bucureștiul are 1,7 milioane de locuitori.", "ro"),
+    ("hu-szazalek", "Az infláció 3,7 százalékra lassult.", "hu"),
+    ("hu-millio-fo", "Budapest lakossága 1,7 millió fő.", "hu"),
 ]
 
 

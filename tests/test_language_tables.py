@@ -69,9 +69,9 @@ def _same_form(a: str, b: str) -> bool:
     return a.lower() == b.lower()
 
 
-def test_languages_are_the_seventeen_sorted_codes() -> None:
+def test_languages_are_the_twenty_one_sorted_codes() -> None:
     assert sorted(LANGUAGES) == list(LANGUAGES)
-    assert len(LANGUAGES) == len(set(LANGUAGES)) == 17
+    assert len(LANGUAGES) == len(set(LANGUAGES)) == 21
     assert "en" not in LANGUAGES
 
 
@@ -173,6 +173,15 @@ def test_magnitude_words_are_not_already_in_cldr(language: str) -> None:
         ("id", "rupiah", ("IDR",)),
         ("ar", "جنيه", ("EGP", "FKP", "GBP", "GIP", "SDG", "SHP", "SSP")),
         ("ar", "جنيه استرليني", ("GBP",)),
+        ("cs", "korun", ("CZK", "DKK", "ISK", "NOK", "SEK")),
+        ("cs", "hřiven", ("UAH",)),
+        ("sk", "rubľov", ("BYN", "RUB")),
+        ("sk", "kč", ("CZK",)),
+        ("ro", "de lei", ("MDL", "RON")),
+        ("ro", "forinţi", ("HUF",)),
+        ("hu", "forintot", ("HUF", "XCG")),
+        ("hu", "euróval", ("EUR",)),
+        ("hu", "zlotyval", ("PLN",)),
     ],
 )
 def test_examples(language: str, surface: str, expected: tuple[str, ...]) -> None:
@@ -184,3 +193,27 @@ def test_long_scale_words_come_from_cldr() -> None:
     assert {"bilhão", "bilião", "mil milhões"} <= _cldr_magnitude_words("pt")
     assert {"Billion", "Billionen"} <= _cldr_magnitude_words("de")
     assert "兆" not in MAGNITUDE_WORDS["zh"]
+
+
+def test_new_languages_default_to_their_own_currency() -> None:
+    # Czech and Slovak crowns are the Czech koruna, Romanian lei the Romanian leu, Hungarian
+    # forints the forint; every case form has the default of its noun.
+    assert {DEFAULT_READINGS["cs"][noun] for noun in ("koruna", "koruny", "korun", "korunu")} == {
+        "CZK"
+    }
+    assert {DEFAULT_READINGS["sk"][noun] for noun in ("koruna", "koruny", "korún")} == {"CZK"}
+    assert {DEFAULT_READINGS["ro"][noun] for noun in ("leu", "lei", "de lei")} == {"RON"}
+    hungarian = [noun for noun, codes in CURRENCY_NOUNS["hu"].items() if "HUF" in codes]
+    assert {DEFAULT_READINGS["hu"][noun] for noun in hungarian} == {"HUF"}
+
+
+def test_romanian_nouns_are_spelled_both_ways() -> None:
+    # ș/ț (comma below) and ş/ţ (cedilla) are different characters; the press writes both.
+    nouns = CURRENCY_NOUNS["ro"]
+    for comma, cedilla in (("de forinți", "de forinţi"), ("de zloți", "de zloţi")):
+        assert nouns[comma] == nouns[cedilla]
+
+
+def test_hungarian_leaves_out_adjectives_that_are_not_money() -> None:
+    # "fontos" is "important", "frankos" names the debtors of Swiss-franc loans.
+    assert not {"fontos", "frankos", "koronás"} & CURRENCY_NOUNS["hu"].keys()

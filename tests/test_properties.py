@@ -192,3 +192,33 @@ def test_find_money_reads_back_a_grouped_amount(written: fs.WrittenAmount) -> No
     assert [(money.amount, money.currency, money.text) for money in found] == [
         (written.value, written.currency, written.text)
     ]
+
+
+#: Words figcheck looks up in its tables once a case-insensitive pattern has matched them.
+LOOKED_UP = (
+    "million", "billion", "thousand", "lakhs", "crores", "third", "sixth", "tripled",
+    "sixfold", "seven", "percent", "miles", "sq ft", "dollars", "euros", "one in five",
+    "kilometres", "bn", "Mio", "Millionen", "milliards",
+)  # fmt: skip
+#: Letters a case-insensitive match takes for ASCII ones: long s, dotless and dotted i, Kelvin.
+LOOKALIKES = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(LOOKED_UP), min_size=1, max_size=6),
+    numbers=st.lists(st.sampled_from(["5", "$5", "€3.2", "30%", "1,200", "Rs 5"]), min_size=1),
+    swaps=st.sets(st.sampled_from(sorted(LOOKALIKES))),
+    locale=st.sampled_from([None, "en", "de", "fr", "tr", "ru"]),
+)
+def test_look_alike_letters_never_raise(
+    words: list[str], numbers: list[str], swaps: set[str], locale: str | None
+) -> None:
+    """Guards every table look-up of a matched word: "$5 bıllion", "thouſand", "croreſ" once
+    raised KeyError, the pattern matching them case-insensitively and the table not."""
+    pieces = [f"{numbers[index % len(numbers)]} {word}" for index, word in enumerate(words)]
+    text = " (".join(pieces) + ") rose 10% to $5m from $4m; a third of 30%."
+    for letter in swaps:
+        text = text.replace(letter, LOOKALIKES[letter])
+    figcheck.check(text, locale=locale, date=dt.date(2023, 5, 12))
+    figcheck.extract(f"| Item | Price ($m) |\n|---|---|\n| A | {text} |\n", locale=locale)

@@ -112,6 +112,51 @@ SHAPES = [
     ("Der Franken notierte gegenüber dem Euro bei 0,94.", "de", "EUR", "CHF", "0.94"),
     # the currency the clause is about, moving to a price in another
     ("The pound fell to $1.21 on Friday, its lowest since 1985.", None, "GBP", "USD", "1.21"),
+    # a unit priced with "was valued at", "was pegged at", "was given a price of"
+    (
+        "When it came out, the new Peruvian sol was given a price of US$0.35.",
+        None,
+        "PEN",
+        "USD",
+        "0.35",
+    ),
+    ("In 1995 the dinar was pegged at $3.30 by the central bank.", "en_KW", "KWD", "USD", "3.30"),
+    # "1 INR/0.015 USD": a unit over its price
+    ("Our sheet uses a ratio of 1 INR/0.012 USD throughout.", None, "INR", "USD", "0.012"),
+    ("Der Umrechner rechnet mit 1 €/1,08 $.", "de", "EUR", "USD", "1.08"),
+    # the currency the clause is about, moving to a price, in other languages
+    ("Der Euro stieg am Nachmittag auf 1,0712 Dollar.", "de", "EUR", "USD", "1.0712"),
+    ("Le dollar a grimpé à 0,9512 euro vendredi.", "fr", "USD", "EUR", "0.9512"),
+    ("Il dollaro è salito a 0,9512 euro.", "it", "USD", "EUR", "0.9512"),
+    ("O dólar subiu a 5,20 reais nesta sexta.", "pt", "USD", "BRL", "5.20"),
+    ("El euro cerró en 1,0712 dólares el viernes.", "es", "EUR", "USD", "1.0712"),
+    # "the rate of NAME" and, later in its clause, a price after a "pair" word
+    ("На пятницу ЦБ повысил курс доллара до 92,1314 рубля.", "ru", "USD", "RUB", "92.1314"),
+    ("Курс евро вырос на 12 копеек, до 98,75 рубля.", "ru", "EUR", "RUB", "98.75"),
+    ("Kurs franka wzrósł do 4,5321 zł.", "pl", "CHF", "PLN", "4.5321"),
+    ("A cotação do euro fechou a R$ 5,4210 nesta terça.", "pt", "EUR", "BRL", "5.4210"),
+    ("Der Kurs des Dollars lag bei 0,9213 Euro.", "de", "USD", "EUR", "0.9213"),
+    ("Le cours du dollar était à 0,9213 euro.", "fr", "USD", "EUR", "0.9213"),
+    ("The rate of the pound stood at $1.2714 at noon.", None, "GBP", "USD", "1.2714"),
+    # a sign the document reads as the unit's own currency prices it in the other one
+    ("La tasa de cambio promedio fue de $2.003 por dólar.", "es_CO", "USD", "COP", "2003"),
+    ("El dólar cerró a $4.150 por dólar en Bogotá.", "es_CO", "USD", "COP", "4150"),
+    # "to" as the Polish copula
+    ("Dla turysty 1 euro to ok. 4,3 zł.", "pl", "EUR", "PLN", "4.3"),
+    # the verb before the unit (German and Dutch main clauses)
+    ("Am 3. Mai 2016 kostete 1 EUR genau 1,1476 USD.", "de", "EUR", "USD", "1.1476"),
+    ("Am Freitag kostete ein Euro 1,08 Dollar.", "de", "EUR", "USD", "1.08"),
+    ("Vorige week kostte 1 euro 1,09 dollar.", "nl", "EUR", "USD", "1.09"),
+    # a bare number to "the" unit, priced in the currency the clause is about
+    (
+        "With the rupee pegged at 13.3 to the £1, the crore was worth £750,000.",
+        None,
+        "GBP",
+        "INR",
+        "13.3",
+    ),
+    # a letter printed for the euro sign, in an equation with a rate word
+    ("The leaflet gave the conversion rate as E1 = FF6.55957.", None, "EUR", "FRF", "6.55957"),
     (
         "After the vote the euro immediately jumped and closed today at $1.35.",
         None,
@@ -298,6 +343,39 @@ NEGATIVES = [
     # "against … at" without a price
     "The yen weakened against the dollar at the open.",
     "The rupee traded against the dollar at noon, 43 days after the vote.",
+    # a letter "E" without a rate word, or not a unit of one
+    "Grade E1 = $5 in the price list.",
+    "Vitamin E1 = 5 mg, rated 3.",
+    "The rate at stand E2 = $5.",
+    # one price in two currencies
+    "Stickers cost $1/€1 at the door.",
+    # a price per dollar of something
+    "It costs $5 per dollar of revenue.",
+    "Each $1 of aid returns $4.",
+    # "pour" between two prices paid
+    "Il a payé 1 € pour 2 $ de frais.",
+    # a number after "against NAME at" that counts something else
+    "O real caiu frente ao dólar em 20 anos de crise.",
+    "The yen slid against the dollar at 3 points of the day.",
+    # "the rate of" something that is not a currency, or a price of another clause
+    "Цена нефти выросла до 80 долларов.",
+    "Стоимость квартиры выросла до 5 млн рублей.",
+    "Cena chleba wzrosła do 5 zł.",
+    "Курс доллара снизился. Зарплата выросла до 50 000 рублей.",
+    "The rate of the pound-shop chain's shares rose to $1.27.",
+    # a move to a price by something that is not a currency
+    "Der Umsatz stieg auf 1,09 Millionen Dollar.",
+    "Der Euro-Raum stieg auf 5 Dollar je Einwohner.",
+    "Le prix du pain a grimpé à 1,20 euro.",
+    # a verb before a unit whose price does not end the clause, or with words between
+    "Im Laden kostete 1 Euro 2 Dollar mehr als online.",
+    "Damals kostete 1 Euro Eintritt 2 Dollar.",
+    "Das Ticket kostete 1 Euro, 2 Dollar das Getränk.",
+    # a list of prices under no rate heading
+    "The menu: the pound cake NT$47.80; the dollar sandwich NT$29.54.",
+    "Exchange offices were shut; the pound cake cost NT$47.80.",
+    # a house, not a currency, valued at a price
+    "The house was valued at $300,000 last year.",
 ]
 
 
@@ -431,3 +509,61 @@ def test_rates_of_two_days_are_not_held_against_each_other() -> None:
     ]
     report = figcheck.check(text, locale="de", date=dt.date(2013, 1, 10))
     assert [f.code for f in report.findings] == []
+
+
+def test_a_list_of_rates_under_a_heading() -> None:
+    text = (
+        "Mean exchange rates against the Swiss franc in the third quarter: "
+        "the pound sterling CHF 1.1237; the US dollar CHF 0.8875; the euro CHF 0.9642."
+    )
+    assert [(r.base, r.quote, r.value) for r in rates(text)] == [
+        ("GBP", "CHF", Decimal("1.1237")),
+        ("USD", "CHF", Decimal("0.8875")),
+        ("EUR", "CHF", Decimal("0.9642")),
+    ]
+    german = "Die Wechselkurse vom Montag: Dollar 0,92 Euro; Pfund 1,17 Euro."
+    assert [(r.base, r.quote) for r in rates(german, "de")] == [("USD", "EUR"), ("GBP", "EUR")]
+
+
+def test_a_rate_given_a_new_value_is_read_and_the_old_one_is_of_another_time() -> None:
+    text = "Two years ago it traded at 460 naira to the dollar; now it stands at 1,500 naira."
+    found = rates(text)
+    assert [(r.base, r.quote, r.value) for r in found] == [
+        ("USD", "NGN", Decimal(460)),
+        ("USD", "NGN", Decimal(1500)),
+    ]
+    assert found[0].projected
+    assert not found[1].projected
+    assert figcheck.check(text, date=dt.date(2024, 6, 3)).findings == []
+    between = "A dollar bought 500 naira; rice cost 2,200 naira and it is at 3,000 naira now."
+    assert [r.value for r in rates(between)] == [Decimal(500)]
+
+
+def test_a_rate_set_by_law_is_held_to_half_a_percent() -> None:
+    wrong = figcheck.check(
+        "The card used a conversion rate of E1 = DM1.9708.", date=dt.date(1999, 2, 5)
+    )
+    assert [f.code for f in wrong.findings] == ["FC107"]
+    assert "±0.5%" in wrong.findings[0].message
+    right = figcheck.check(
+        "The card used a conversion rate of E1 = DM1.9558.", date=dt.date(1999, 2, 5)
+    )
+    assert right.findings == []
+
+
+def test_prices_listed_for_one_unit_in_other_languages() -> None:
+    found = rates("Jeden złoty był wart 0,2483 dolara i 0,2290 euro.", "pl")
+    assert [(r.base, r.quote, r.value) for r in found] == [
+        ("PLN", "USD", Decimal("0.2483")),
+        ("PLN", "EUR", Decimal("0.2290")),
+    ]
+    french = rates("Un dollar valait 0,92 euro et 0,79 livre sterling.", "fr")
+    assert [(r.quote, r.value) for r in french] == [
+        ("EUR", Decimal("0.92")),
+        ("GBP", Decimal("0.79")),
+    ]
+
+
+def test_a_currency_priced_in_itself_is_no_rate_and_leaves_the_real_one() -> None:
+    found = rates("At launch the Ghanaian cedi was set at 2.4 cedis per 1 US dollar.")
+    assert [(r.base, r.quote, r.value) for r in found] == [("USD", "GHS", Decimal("2.4"))]

@@ -153,7 +153,9 @@ class FixedRates:
         quote_anchor = quote_leg.anchor if quote_leg else quote
         if base_anchor == quote_anchor:
             value = _cross(base_leg, quote_leg, Decimal(1))
-            return RateQuote(base, quote, value, date, _names(base_leg, quote_leg))
+            legs = [leg for leg in (base_leg, quote_leg) if leg is not None]
+            exact = all(leg.kind == "euro-legacy" for leg in legs)
+            return RateQuote(base, quote, value, date, _names(base_leg, quote_leg), exact)
         found = self.market.rate(base_anchor, quote_anchor, date) if self.market else None
         return None if found is None else self._crossed(base, quote, found, date)
 
@@ -162,7 +164,8 @@ class FixedRates:
         for row in self.rows:
             if {row.base, row.quote} == {base, quote} and row.holds_on(date):
                 value = row.value if row.base == base else divide(Decimal(1), row.value)
-                return RateQuote(base, quote, value, date, row.describe())
+                exact = row.kind == "euro-legacy"
+                return RateQuote(base, quote, value, date, row.describe(), exact)
         return None
 
     def _leg(self, currency: str, date: dt.date) -> FixedRate | None:

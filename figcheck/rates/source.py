@@ -31,13 +31,17 @@ def day_spans(start: dt.date, end: dt.date, days: int) -> Iterator[tuple[dt.date
 
 @dataclass(frozen=True, slots=True)
 class RateQuote:
-    """A reference rate: ``value`` units of ``quote`` per one ``base``, as fixed on ``date``."""
+    """A reference rate: ``value`` units of ``quote`` per one ``base``, as fixed on ``date``.
+
+    ``exact`` marks a rate set by law rather than by a market (the euro's irrevocable
+    conversion rates): checks hold a figure to it more tightly."""
 
     base: str
     quote: str
     value: Decimal
     date: dt.date
     source: str
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)

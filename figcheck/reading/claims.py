@@ -51,10 +51,18 @@ from figcheck.model import (
 )
 from figcheck.reading.arithmetic_lines import find_arithmetic_claims, with_arithmetic
 from figcheck.reading.currencies import default_reading
+from figcheck.reading.document_currency import bare_originals, bare_restatements
 from figcheck.reading.figure_claims import find_figure_claims
 from figcheck.reading.hedge_kinds import HedgeKind
-from figcheck.reading.hedges import MAX_GAP, gap_before_hedge, hedge_kind, hedge_within, widen
-from figcheck.reading.locales import resolve
+from figcheck.reading.hedges import (
+    MAX_GAP,
+    gap_before_hedge,
+    hedge_kind,
+    hedge_within,
+    widen,
+    written_hedge,
+)
+from figcheck.reading.locales import DocumentLocale, resolve
 from figcheck.reading.mentions import find_money_in
 from figcheck.reading.stated_rates import find_stated_rates
 from figcheck.reading.tables import apart_from, find_table_conversions
@@ -62,7 +70,8 @@ from figcheck.reading.tables import apart_from, find_table_conversions
 # Each connector is matched against the whole gap between A and B, hedge removed; the gap is
 # at most ``hedges.MAX_GAP`` characters, so every match is bounded.
 CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("parentheses", re.compile(r"\s*,?\s*[(\[（]\s*")),
+    # A closing quote may stand between A and its bracket: "… 150 milioni di franchi» (pari a …)".
+    ("parentheses", re.compile(r"\s*[»«”“\"’]?\s*,?\s*[(\[（]\s*")),
     ("or", re.compile(r"\s*,?\s*or\s+(?:the\s+equivalent\s+of\s+|some\s+)?", re.IGNORECASE)),
     (
         "equivalent to",
@@ -82,15 +91,6 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("slash", re.compile(r"\s*/\s*")),
 )
 
-# After a parenthesised B: an optional remark, then the closing bracket or a list separator.
-PAREN_CLOSE = re.compile(
-    r"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{0,40}?rates?|at\s(?:the\s)?time|approx\.?|approximately|U\.?S\.?
-        |[^()\[\]\d]{0,40}?\b(?:cambio|taux|cours|[Kk]urs|koers|курсу?|câmbio|kursie)\b[^()\[\]\d]{0,24}?
-        |environ|circa|etwa|ungefähr|aproximadamente|aprox\.|около|ongeveer|około|ok\.)\s*)?
-        (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
-          |\s+(?:or|o|ou|oder|или|або|of|lub|eller)\s+(?=[^\s)]{0,6}\d))""",
-    re.VERBOSE | re.IGNORECASE,
-)
 # After a B set off by a dash: the closing dash or the end of the clause.
 DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)。，、）]|$)")
 # After a B that a bare comma, a verb or words closing A's clause tie to A: the end of the
@@ -217,14 +217,6 @@ RATE_REMARK = re.compile(
     r"|on\s+the\s+(?:black|parallel|official)\b|through\s+(?:official|black)\b)",
     re.IGNORECASE,
 )
-# The same remark in other languages: "au taux de change actuel", "al cambio del giorno",
-# "tegen de koers van vandaag", "zum aktuellen Kurs", "по текущему курсу".
-RATE_REMARK_WORDS = re.compile(
-    r"\s+(?:au\s+(?:taux|cours)|al\s+(?:cambio|tipo\s+de\s+cambio)|tegen\s+de\s+(?:huidige\s+)?koers"
-    r"|zum\s+(?:aktuellen\s+|damaligen\s+|heutigen\s+)?Kurs|nach\s+(?:aktuellem|heutigem)\s+Kurs"
-    r"|по\s+(?:текущему\s+|нынешнему\s+)?курсу|ao\s+câmbio|po\s+kursie)\b",
-    re.IGNORECASE,
-)
 # "€50m, roughly $54m.": a bare comma ties A to a B that a hedge of these kinds opens.
 BARE_COMMA = re.compile(r"\s*[,，]\s*")
 COMMA_HEDGES = frozenset({HedgeKind.APPROXIMATE, HedgeKind.BELOW, HedgeKind.ABOVE})
@@ -238,6 +230,16 @@ ENGLISH_VERBS = frozenset(ENGLISH_CONVERSION_WORDS)
 # "1 INR/0.015 USD", "per 0.015 USD": the figure is the denominator of a ratio.
 RATIO_BEFORE = re.compile(r"(?:/|\bper)\s*$", re.IGNORECASE)
 SLASH_BEFORE = re.compile(r"/\s*$")
+# In a connector of ``language_tables.CONVERSION_WORDS``, what stands between the words before
+# B and the verb after it: "was … entspricht".
+CLOSER_MARK = " … "
+# The punctuation around a connector's words, left out to look the words up.
+CONNECTOR_PUNCTUATION = re.compile(r"[,;:，、(\[（—–]|--|\s-\s")
+# The connectors that tie a bare number to its restatement: a bracket or words, not a comma,
+# a dash, "or" or a slash, which as often join two figures of different things.
+BARE_CONNECTORS = frozenset(
+    {"parentheses", "restated", "equivalent to", "worth", "which is", "converted"}
+)
 # A figure's digits, to find the two ends inside a range mention's text.
 RUN = re.compile(r"\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
 
@@ -268,6 +270,7 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     document = resolve(text, locale)
     money = find_money_in(text, document)
     conversions = find_conversions(text, money, language=document.language)
+    conversions = _with_bare_originals(text, money, document, conversions)
     rates = find_stated_rates(text, money, document)
     conversions = _conversions_not_rates(conversions, rates)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
@@ -275,6 +278,48 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     claims.extend(apart_from(find_table_conversions(text, money, document), conversions))
     claims = with_arithmetic(claims, find_arithmetic_claims(text, money, document))
     return money, claims
+
+
+def _with_bare_originals(
+    text: str, money: list[Money], document: DocumentLocale, conversions: list[Conversion]
+) -> list[Conversion]:
+    """``conversions`` and the bare numbers restated in another currency ("was fined 150,000
+    ($2,400)" in a text about roubles; see ``document_currency``), tied by a bracket or a
+    connector's words right after the number, in text order."""
+    taken = {m.span.start for c in conversions for m in (c.original, c.converted)}
+    connectors = _connectors(document.language)
+    found = list(conversions)
+    language = document.language
+    for original, converted in [
+        *bare_originals(text, money, document, taken),
+        *bare_restatements(text, money, document, taken),
+    ]:
+        pair = _bare_pair(text, original, converted, connectors, language)
+        if pair is not None:
+            found.append(_conversion(original, *pair))
+    if len(found) == len(conversions):
+        return conversions
+    return sorted(found, key=lambda conversion: conversion.span.start)
+
+
+def _bare_pair(
+    text: str,
+    original: Money,
+    converted: Money,
+    connectors: tuple[tuple[str, re.Pattern[str]], ...],
+    language: str,
+) -> tuple[Money, str] | None:
+    """The restatement and connector of a bare number: a bracket or connector words straight
+    after it, nothing else ("150,000 ($2,400)", "600 mil milhões (514 mil milhões de euros)")."""
+    gap = gap_before_hedge(text, original.span.end, converted.span.start, converted.hedge)
+    if gap is None:
+        return None
+    found = _connector_in(text, gap, converted, connectors, language)
+    if found is None or found[0] not in BARE_CONNECTORS or found[1] != gap:
+        return None
+    name, words = found
+    hedge = None if converted.hedge or name == "parentheses" else hedge_within(words, language)
+    return (_hedged(converted, hedge) if hedge else converted), name
 
 
 def _conversions_not_rates(
@@ -339,15 +384,77 @@ def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     from figcheck.reading.language_tables import CONVERSION_WORDS
 
     table = (*CONVERSION_WORDS.get(language, ()), *ENGLISH_CONVERSION_WORDS)
-    words = sorted(set(table), key=len, reverse=True)
+    words = sorted({word.split(CLOSER_MARK)[0].strip() for word in table}, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
     restated = re.compile(
-        rf"\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*(?:[:：,，]|—|–|--)?\s*",
+        rf"\s*[»«”“\"’]?\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*(?:[:：,，]|—|–|--)?\s*",
         re.IGNORECASE,
     )
     if language == "en":
         return (*CONNECTORS, ("restated", restated))
     return (CONNECTORS[0], ("restated", restated), *CONNECTORS[1:])
+
+
+@functools.cache
+def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may follow a parenthesised B up to its closing bracket or list separator, and a
+    remark on the rate after B ("at the day's rate", "au taux de change actuel"): English
+    here, the other languages' words from ``language_tables.BRACKET_WORDS``, any language's
+    being read in any text (a bracket's words often come from another language's source)."""
+    from figcheck.reading.language_tables import BRACKET_WORDS
+
+    def words(role: str) -> str:
+        found = {word for table in BRACKET_WORDS.values() for word in table.get(role, ())}
+        ordered = sorted(found, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
+
+    close = re.compile(
+        rf"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{{0,40}}?rates?|at\s(?:the\s)?time|approx\.?
+            |approximately|U\.?S\.?
+            |[^()\[\]\d]{{0,40}}?\b(?:{words("rate nouns")})\b[^()\[\]\d]{{0,24}}?
+            |{words("after")})\s*)?
+            (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
+              |\s+(?:or|{words("or")})\s+(?=[^\s)]{{0,6}}\d)
+              |\s+(?:and/or|{words("and or")})\s+(?=[^\W_]))""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+    remark = re.compile(rf"\s+(?:{words('remarks')})\b", re.IGNORECASE)
+    return close, remark
+
+
+@functools.cache
+def _closers(language: str) -> dict[str, re.Pattern[str]]:
+    """For each connector that a verb after B completes ("was … entspricht"), the opening
+    words, in lower case, and the pattern of the verbs that must follow B."""
+    from figcheck.reading.language_tables import CONVERSION_WORDS
+
+    verbs: dict[str, set[str]] = {}
+    for word in CONVERSION_WORDS.get(language, ()):
+        if CLOSER_MARK in word:
+            opener, verb = word.split(CLOSER_MARK)
+            verbs.setdefault(" ".join(opener.lower().split()), set()).add(verb.strip())
+    return {
+        opener: re.compile(
+            r"\s+(?:"
+            + "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in sorted(words))
+            + r")(?=\s*(?:[.,;:!?)\]—–]|$))",
+            re.IGNORECASE,
+        )
+        for opener, words in verbs.items()
+    }
+
+
+def _closing_verb(text: str, gap: str, converted: Money, language: str) -> bool | None:
+    """Whether the verb that completes the gap's connector follows B ("…, was etwa 32'000
+    Franken entspricht"); None when the gap's connector needs no verb."""
+    closers = _closers(language)
+    if not closers:
+        return None
+    opener = CONNECTOR_PUNCTUATION.sub(" ", gap).strip().lower()
+    verb = closers.get(" ".join(opener.split()))
+    if verb is None:
+        return None
+    return verb.match(text, converted.span.end) is not None
 
 
 def _pair(
@@ -398,26 +505,32 @@ def _connector_in(
     a bare comma before a hedged B ("€50m, roughly $54m"). The last two need B to end its
     clause, so that "€2m in Spain, or $3m in the US" stays two amounts.
     """
-    name = _matching(text, gap, converted, connectors)
+    name = _matching(text, gap, converted, connectors, language)
     if name is not None:
         return name, gap
     inner = hedge_within(gap, language)
     if inner is not None:
         at = gap.lower().find(inner)
-        name = _matching(text, gap[:at] + gap[at + len(inner) :], converted, connectors)
+        name = _matching(text, gap[:at] + gap[at + len(inner) :], converted, connectors, language)
         if name is not None:
             return name, gap
     exact = _exact_words(language)
     if exact is not None and exact.search(gap):
-        name = _matching(text, exact.sub(" ", gap, count=1), converted, connectors)
+        name = _matching(text, exact.sub(" ", gap, count=1), converted, connectors, language)
         if name is not None:
             return name, gap
-    if CLAUSE_END.match(text, converted.span.end) is None and not _rate_remark(text, converted):
-        return None
     lead = LEAD_WORDS.match(gap)
+    # "drei Millionen Rubel fliessen, was etwa 32'000 Franken entspricht": B's clause may end
+    # with the verb its connector needs.
+    ends = CLAUSE_END.match(text, converted.span.end) is not None or _rate_remark(text, converted)
+    if not ends and (
+        lead is None
+        or _closing_verb(text, gap[lead.end("words") :], converted, language) is not True
+    ):
+        return None
     if lead is not None and not _listing(lead.group("words")):
         rest = gap[lead.end("words") :]
-        name = _matching(text, rest, converted, connectors)
+        name = _matching(text, rest, converted, connectors, language)
         if name == "parentheses" and converted.hedge is None:
             name = None  # "€5m in cash ($5.4m)": a bare bracket after words is a remark
         if name is not None:
@@ -425,7 +538,54 @@ def _connector_in(
     hedge = converted.hedge
     if BARE_COMMA.fullmatch(gap) and hedge and hedge_kind(hedge) in COMMA_HEDGES:
         return "comma", gap
+    return _next_sentence(gap, converted, language)
+
+
+def _next_sentence(gap: str, converted: Money, language: str) -> tuple[str, str] | None:
+    """ "… for $30 million. Which my calculator turned into £23 million.", "… 2,500 pounds.
+    That's about 290,000 rubles.": the next sentence opens with a word pointing back at A
+    (``language_tables.ANAPHORS``), then up to four words and a connector's words; a bare
+    "is", "was" or "'s" (``COPULAS``) needs a hedged B."""
+    patterns = _anaphors(language)
+    if patterns is None:
+        return None
+    connected, copula = patterns
+    if connected.fullmatch(gap) is not None:
+        return "restated", gap
+    found = copula.fullmatch(gap)
+    if found is None:
+        return None
+    # "Umgerechnet sind das 2000 Euro", "Po prepočítaní ide o 4 767 eur": an opening that
+    # says "converted" needs no hedge after its verb.
+    if converted.hedge or _says_converted(found.group("anaphor"), language):
+        return "restated", gap
     return None
+
+
+def _says_converted(words: str, language: str) -> bool:
+    from figcheck.reading.language_tables import CONVERSION_WORDS
+
+    return " ".join(words.lower().split()) in CONVERSION_WORDS.get(language, ())
+
+
+@functools.cache
+def _anaphors(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A next sentence's opening up to B: with a connector's words, and with a copula."""
+    from figcheck.reading.language_tables import ANAPHORS, CONVERSION_WORDS, COPULAS
+
+    anaphors = ANAPHORS.get(language)
+    if not anaphors:
+        return None
+    table = (*CONVERSION_WORDS.get(language, ()), *ENGLISH_CONVERSION_WORDS)
+    words = sorted({w for w in table if CLOSER_MARK not in w}, key=len, reverse=True)
+    verbs = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    copulas = "|".join(map(re.escape, sorted(COPULAS.get(language, ()), key=len, reverse=True)))
+    opening = "|".join(map(re.escape, sorted(anaphors, key=len, reverse=True)))
+    head = rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s*[»«”“\"’]?[.!?][»«”“\"’]?\s+(?P<anaphor>{opening})"
+    middle = r"(?:\s+(?!(?:and|or|but|than|more|less)\b)[^\W\d_][\w'’-]*){0,4}?"
+    connected = re.compile(rf"{head}{middle}\s+(?:{verbs})\s*[,:]?\s*", re.IGNORECASE)
+    copula = re.compile(rf"{head}(?:['’]s|\s+(?:{copulas}))\s*", re.IGNORECASE)
+    return connected, copula
 
 
 @functools.cache
@@ -444,14 +604,18 @@ def _exact_words(language: str) -> re.Pattern[str] | None:
 def _rate_remark(text: str, converted: Money) -> bool:
     """True when a remark on the rate follows B ("at the day's rate", "au taux actuel")."""
     end = converted.span.end
-    return bool(RATE_REMARK.match(text, end) or RATE_REMARK_WORDS.match(text, end))
+    return bool(RATE_REMARK.match(text, end) or _bracket_patterns()[1].match(text, end))
 
 
 def _matching(
-    text: str, gap: str, converted: Money, connectors: tuple[tuple[str, re.Pattern[str]], ...]
+    text: str,
+    gap: str,
+    converted: Money,
+    connectors: tuple[tuple[str, re.Pattern[str]], ...],
+    language: str,
 ) -> str | None:
     for name, pattern in connectors:
-        if pattern.fullmatch(gap) and _closes(text, name, converted, gap):
+        if pattern.fullmatch(gap) and _closes(text, name, converted, gap, language):
             return name
     return None
 
@@ -593,11 +757,18 @@ def _ends(money: Money) -> tuple[Money, Money] | None:
     return ends[0], ends[1]
 
 
-def _closes(text: str, connector: str, converted: Money, gap: str = "") -> bool:
-    """True when B ends as its connector requires: a bracket opened before B must close."""
+def _closes(
+    text: str, connector: str, converted: Money, gap: str = "", language: str = "en"
+) -> bool:
+    """True when B ends as its connector requires: a bracket opened before B must close, a
+    verb that completes the connector must follow B."""
     end = converted.span.end
+    if connector == "restated":
+        verb = _closing_verb(text, gap, converted, language)
+        if verb is not None:
+            return verb
     if connector == "parentheses" or (connector == "restated" and any(c in gap for c in "([（")):
-        return PAREN_CLOSE.match(text, end) is not None
+        return _bracket_patterns()[0].match(text, end) is not None
     if connector == "dash":
         return DASH_CLOSE.match(text, end) is not None
     if connector == "restated" and " ".join(gap.split()).lower() in ENGLISH_VERBS:
@@ -624,10 +795,10 @@ def _listed(
     """Further conversions listed in the same parentheses: "£100 ($130, €115)"."""
     while index < len(mentions):
         following = mentions[index]
-        separator = PAREN_CLOSE.match(text, previous.span.end)
+        separator = _bracket_patterns()[0].match(text, previous.span.end)
         if separator is None or separator.group("close") in ")]":
             return index
-        if separator.end() != following.span.start - len(_hedge_text(text, following)):
+        if separator.end() != following.span.start - len(written_hedge(text, following)):
             return index
         if not _different_currencies(original, following) or not _closes(
             text, "parentheses", following
@@ -637,15 +808,6 @@ def _listed(
         previous = following
         index += 1
     return index
-
-
-def _hedge_text(text: str, money: Money) -> str:
-    """The hedge and spaces written right before a mention ("about "), as in the text."""
-    if money.hedge is None:
-        return ""
-    before = text[: money.span.start]
-    stripped = before.rstrip()
-    return before[len(stripped) - len(money.hedge) :]
 
 
 def _conversion(original: Money, converted: Money, connector: str) -> Conversion:

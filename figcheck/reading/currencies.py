@@ -56,6 +56,10 @@ LETTER_SYMBOLS: dict[str, tuple[str, ...]] = {
     # The legacy currencies' own signs, as German and French prose wrote them before 2002.
     "DM": ("DEM",),
     "FF": ("FRF",),
+    # The US dollar as Argentine and Uruguayan prose writes it ("u$s 68", "U$S 1.200").
+    "U$S": ("USD",),
+    "u$s": ("USD",),
+    "U$D": ("USD",),
 }
 
 #: Letter symbols of English locales (CLDR) that are too often something else in English prose

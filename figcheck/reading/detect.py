@@ -15,10 +15,15 @@ sample is looked at in two stages:
 2. **Words.** Latin-script prose is split into lower-cased words, and each occurrence of a very
    common function word of a language ("und", "les", "och", …) is one hit for that language (a
    word common to several languages is a hit for each). A distinct word of two or more letters
-   with a letter typical of one language (ß, ñ, ã/õ, ł/ą/ę/ż/ś/ź/ń, å, ğ/ş/ı) adds one more hit.
-   The leader needs at least 3 hits (or 2 different words when no other language has a hit)
-   and 1.5 times the hits of the runner-up. Indonesian shares nearly all its function words
-   with Malay, which is not read (Malay groups digits with "," where Indonesian uses "."):
+   with a letter typical of one language (ß, ñ, ã/õ, ł/ą/ę/ż/ś/ź/ń, å, ğ/ş/ı, ř/ů/ě, ľ/ĺ/ŕ,
+   ă/ș/ț/ţ, ő/ű) or a spelling only one language has (``_WORD_SHAPES``: Slovak "-ov" after a
+   Slovak letter, Romanian "-ului", Hungarian "gy" before a vowel, …) adds one more hit.
+   The leader needs at least 3 hits (or 2 different words, a word with such a letter or
+   spelling included, when no other language has a hit) and 1.5 times the hits of every other
+   language. Czech, Slovak and Polish share many small words ("na", "za", "do"); between two of
+   them only the hits one has alone are compared (``_CLOSE_PAIRS``). Indonesian shares nearly
+   all its function words with Malay, which is not read (Malay groups digits with "," where
+   Indonesian uses "."):
    a text led by Indonesian that has at least as many distinct Malay-only words ("bilion",
    "kerajaan", "peratus") as Indonesian-only ones ("miliar", "pemerintah", "persen") gives
    ``None``.
@@ -49,7 +54,7 @@ SAMPLE = 20_000
 #: Every code ``detect_language`` can return (CLDR language codes).
 LANGUAGES: tuple[str, ...] = (
     "en", "de", "fr", "es", "pt", "it", "nl", "pl", "sv", "tr", "ru", "uk", "hi", "zh", "ja", "ko",
-    "id", "ar",
+    "id", "ar", "cs", "sk", "ro", "hu",
 )  # fmt: skip
 
 #: Fewest letters of a non-Latin script that are taken as evidence of its language.
@@ -131,6 +136,13 @@ _PERSIAN_URDU_ONLY = frozenset(
 # Letters, no digits or underscores: one character class repeated, so matching is linear.
 _WORD = re.compile(r"[^\W\d_]+")
 
+# The small words Czech and Slovak share, several of them Polish too ("na", "za", "do").
+_CZECH_AND_SLOVAK = (
+    "je že už až v však bude má jeho než tento toto z do na za po od to ale k u kde dnes "
+    "včera každý každá každé každému vláda vlády firma firmy koruny tisíc sobotu zhruba "
+    "okolo asi"
+)
+
 # Very common function words per language, space-separated, in lower case and as the word
 # pattern splits them (the French "l'" and "qu'" are "l" and "qu"). Words that are frequent in
 # several of these languages ("de", "en", "a", "in", "se") are left out; a few shared ones are
@@ -183,6 +195,44 @@ _FUNCTION_WORDS: dict[str, str] = {
         "namun secara seperti jika agar hanya sejak serta bahkan menurut kini pukul lalu dapat "
         "baru akhir nilai tukar"
     ),
+    # Czech and Slovak: the words only one of them writes, then the small words they share with
+    # each other (and several with Polish), which count for both (see ``_CLOSE_PAIRS``). Beside
+    # the function words, the months and weekdays in the forms dates take ("1. ledna", "v
+    # pátek") and a few words of every news report.
+    "cs": (
+        "jsou byl byla bylo byly být budou který která které kterou kterých jako při podle "
+        "také nebo ještě jen již mezi jejich této tato tyto když ve ke což není nejsou jsme "
+        "jsem mají jak pouze proto protože kvůli pak zatím nyní mohou může řekl uvedl "
+        "uvedla letos loni roce stát státu ledna února března dubna května června července "
+        "srpna září října listopadu prosince lednu únoru březnu dubnu květnu červnu červenci "
+        "srpnu říjnu prosinci pondělí úterý středu čtvrtek pátek neděli téměř více méně "
+        "přibližně " + _CZECH_AND_SLOVAK
+    ),
+    "sk": (
+        "sú bol bola bolo boli byť budú ktorý ktorá ktoré ktorú ktorých ktorí ktorej ako pre "
+        "pri podľa tiež alebo ešte len iba medzi tejto táto tieto tohto keď vo ku sa čo aj "
+        "majú sme som ste nie môže môžu uviedol uviedla vlani štát štátu percenta pretože "
+        "januára februára apríla mája júna júla augusta septembra októbra novembra decembra "
+        "januári februári marci apríli máji júni júli auguste septembri októbri novembri "
+        "decembri pondelok utorok stredu štvrtok piatok nedeľu takmer viac menej vyše "
+        "približne " + _CZECH_AND_SLOVAK
+    ),
+    "ro": (
+        "și şi în cu pe din că este sunt fost pentru după sau dar iar prin acest această "
+        "acestei aceste fiind să ale unui unei unor nu fi va vor cel anul anului luna lunii "
+        "față faţă potrivit către spre însă deja acum fiecare fiecărui guvernul guvernului "
+        "ministerul ministerului ianuarie februarie martie aprilie iunie iulie septembrie "
+        "octombrie noiembrie decembrie luni marți marţi miercuri joi vineri sâmbătă duminică "
+        "aproximativ aproape peste crescut ajuns"
+    ),
+    "hu": (
+        "az és hogy egy nem meg csak már volt lesz amely amelyet ami aki mint szerint után "
+        "pedig vagy ez ezt azt ezért között miatt több még majd évi évben tavaly idén azonban "
+        "illetve valamint mert kell lehet alatt során óta éves január február március április "
+        "május június július januárban februárban márciusban áprilisban májusban júniusban "
+        "júliusban augusztusban szeptemberben októberben novemberben decemberben hétfőn kedden "
+        "szerdán csütörtökön pénteken szombaton vasárnap cég kormány ben"
+    ),
 }
 
 
@@ -205,8 +255,41 @@ _MARKERS: dict[str, str] = {
     **dict.fromkeys("łąężśźń", "pl"),
     "å": "sv",
     **dict.fromkeys("ğşı", "tr"),
+    **dict.fromkeys("řůě", "cs"),
+    **dict.fromkeys("ľĺŕ", "sk"),
+    # Romanian: ă, and ș ț with the comma below or ţ with the cedilla (ş with the cedilla is
+    # Turkish too, and stays Turkish's).
+    **dict.fromkeys("ășțţ", "ro"),
+    **dict.fromkeys("őű", "hu"),
 }
 _MARKER_LETTERS = frozenset(_MARKERS)
+
+# Spellings of a whole word that, among the languages above, only one language writes; each
+# distinct word with one adds one hit, like a marker letter. Slovak: genitive and locative
+# plurals in "-ov", "-och" with a Slovak letter ("dolárov", "výrobkoch"; not the "-ov" of
+# Russian names in other prose, "Lavrov", nor German "noch"; Czech writes "-ů", "-ech"),
+# infinitives ("získať", "platiť"; Czech "-at", "-it"), feminine adjectives in "-skej"/"-ckej"
+# (Polish "-skiej"), ä or ô beside a caron ("päť", "môže") and ť inside a word ("treťom",
+# "štvrťrok"; Czech writes it last, "čtvrť").
+# Romanian: the genitive articles ("anului", "românilor") and the article on nouns in "-iu",
+# "-r", "-t" ("salariul", "trimestrul", "bugetul"). Hungarian: "gy" and "cs" before a vowel
+# ("magyar", "figyel", "csökken"; English "energy", "gym" and "physics" put none after them),
+# "-ság"/"-ség" ("gazdasági", "egészség") and the endings "-ból", "-ról", "-tól".
+_WORD_SHAPES = re.compile(
+    r"(?P<sk>(?=\w*[áéíóúýčďňšťžô])\w{3,}o(?:v|ch)|\w{3,}ať|\w{2,}[iú]ť|\w?yť|\w{2,}[cs]kej"
+    r"|(?=\w*[äô])\w*[čšžťďňľ]\w*|\w*ť\w+)"
+    r"|(?P<ro>\w{2,}ului|\w{3,}ilor|\w{4,}(?:iul|rul|tul))"
+    r"|(?P<hu>\w*(?:gy[aáeéiíoóöőuúüű]|cs[aáeéioóöőuúü]|s[áé]g)\w*|\w{2,}[brt]ól)"
+)
+#: The shapes above that a word of ASCII letters alone can have end so, or hold "gy" or "cs".
+_ASCII_TAILS = ("kej", "ului", "ilor", "iul", "rul", "tul")
+
+# Languages that share many of their small words (Czech and Slovak most of them, and both the
+# prepositions "na", "za", "do", "od", "po" with Polish): between two of them only the hits one
+# has alone count, the words they share saying nothing about which of them a text is in.
+_CLOSE_PAIRS = frozenset(
+    {frozenset({"cs", "sk"}), frozenset({"cs", "pl"}), frozenset({"pl", "sk"})}
+)
 
 # Words written beside figures that only one of the languages above writes: magnitude words
 # and currency nouns ("12 miljard euro", "5 Millionen Franken", "300 milhões de reais"). A
@@ -223,6 +306,11 @@ _FIGURE_WORDS_BY_LANGUAGE: dict[str, str] = {
     "sv": "miljarder miljoner kronor",
     "tr": "milyar milyon",
     "id": "miliar triliun juta ribu rupiah rp persen",
+    "cs": "korun milionů dolarů rublů",
+    "sk": "korún miliónov milióny miliárd milióna dolárov libier forintov percenta",
+    "ro": "milioane miliarde mii dolari",
+    "hu": "millió milliárd ezer forint forintot forintos forintra forintba dollárt eurót "
+    "százalék százalékkal százalékra",
 }
 _FIGURE_WORDS = {
     word: language
@@ -334,27 +422,70 @@ def _by_words(sample: str) -> str | None:
     """
     hits = dict.fromkeys(_FUNCTION_WORDS, 0)
     distinct = dict.fromkeys(_FUNCTION_WORDS, 0)
+    shared: Counter[frozenset[str]] = Counter()  # hits a close pair shares (``_CLOSE_PAIRS``)
     words = Counter(_WORD.findall(sample.lower()))
     for word, count in words.items():
-        for language in _WORD_LANGUAGES.get(word, ()):
+        languages = _WORD_LANGUAGES.get(word, ())
+        for language in languages:
             hits[language] += count
             distinct[language] += 1
+        if len(languages) > 1:
+            for pair in _CLOSE_PAIRS:
+                if pair.issubset(languages):
+                    shared[pair] += count
+        marked: set[str] = set()
         if len(word) >= 2 and not _MARKER_LETTERS.isdisjoint(word):
-            for language in {_MARKERS[letter] for letter in _MARKER_LETTERS.intersection(word)}:
-                hits[language] += 1
+            marked = {_MARKERS[letter] for letter in _MARKER_LETTERS.intersection(word)}
+        shaped = _shaped(word)
+        if shaped is not None:
+            marked.add(shaped)
         figure_language = _FIGURE_WORDS.get(word)
+        for language in marked:
+            hits[language] += 1
+            if language not in languages and language != figure_language:
+                distinct[language] += 1  # a word of its own, not counted as a small word
         if figure_language is not None:
             hits[figure_language] += 1
             distinct[figure_language] += 1
-    ranked = sorted(hits.values(), reverse=True)
-    top, runner_up = ranked[0], ranked[1]
-    leader = max(hits, key=hits.__getitem__)
-    uncontested = runner_up == 0 and distinct[leader] >= MIN_UNCONTESTED_HITS
-    if not (top >= MIN_HITS or uncontested) or top < LEAD_RATIO * runner_up:
+    order = sorted(hits, key=hits.__getitem__, reverse=True)  # stable: ties keep table order
+    leaders = order[:2] if frozenset(order[:2]) in _CLOSE_PAIRS else order[:1]
+    for leader in leaders:  # of a close pair with as many hits, either may lead on its own words
+        if _leads(leader, hits, shared, distinct):
+            return None if leader == "id" and _malay(words.keys()) else leader
+    return None
+
+
+def _leads(
+    leader: str, hits: dict[str, int], shared: Counter[frozenset[str]], distinct: dict[str, int]
+) -> bool:
+    """Whether ``leader`` has enough hits and 1.5 times those of every other language.
+
+    Against a language of its close pair (``_CLOSE_PAIRS``) only the hits one of the two has
+    alone count: the small words they share say nothing about which of them it is.
+    """
+    own_hits = hits[leader]
+    others = []
+    for language, count in hits.items():
+        if language == leader:
+            continue
+        pair = frozenset((leader, language))
+        common = shared[pair] if pair in _CLOSE_PAIRS else 0
+        if own_hits - common <= 0 and count - common <= 0:
+            return False  # only words both write: nothing tells them apart
+        others.append((own_hits - common, count - common))
+    uncontested = all(theirs == 0 for _, theirs in others)
+    if own_hits < MIN_HITS and not (uncontested and distinct[leader] >= MIN_UNCONTESTED_HITS):
+        return False
+    return all(own >= LEAD_RATIO * theirs for own, theirs in others)
+
+
+def _shaped(word: str) -> str | None:
+    """The language whose spelling ``word`` has (``_WORD_SHAPES``), else None. Most words of
+    most prose are plain ASCII and hold none of the few ASCII shapes: they are let go at once."""
+    if word.isascii() and not word.endswith(_ASCII_TAILS) and "gy" not in word and "cs" not in word:
         return None
-    if leader == "id" and _malay(words.keys()):
-        return None
-    return leader
+    shape = _WORD_SHAPES.fullmatch(word)
+    return None if shape is None else shape.lastgroup
 
 
 def _malay(words: Iterable[str]) -> bool:

@@ -56,7 +56,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -85,6 +85,7 @@ from figcheck.reading.mentions import find_money
 from figcheck.reading.numbers import (
     ENGLISH,
     ParsedNumber,
+    folded,
     magnitude_value,
     make_figure,
     parse_run,
@@ -113,22 +114,32 @@ _W = rf"[^{TOKENS};:()]{{0,40}}?"
 def _words(*names: str, extra: tuple[str, ...] = ()) -> str:
     """An alternation of the words of the classes ``names`` in every language of
     ``figure_words.WORDS`` (longest first, a space matching any run of blanks)."""
-    found = {w for table in figure_words.WORDS.values() for n in names for w in table.get(n, ())}
-    found.update(extra)
-    ordered = sorted(found, key=lambda w: (-len(w), w))
-    # Factored by first character ("s(?:tieg|ank|…)"): the engine tries one branch per
-    # position instead of every word, which keeps a table of six languages' words fast.
+    return _factored({*_class_words(names), *extra})
+
+
+def _class_words(names: Sequence[str]) -> set[str]:
+    return {w for table in figure_words.WORDS.values() for n in names for w in table.get(n, ())}
+
+
+def _factored(words: Iterable[str], before: str = "") -> str:
+    """``words`` as one alternation, longest first, factored by first character
+    ("s(?:tieg|ank|…)"): the engine tries one branch per position instead of every word, which
+    keeps a table of six languages' words fast, and, every branch starting with a literal,
+    skips the positions no word starts at with a set test.
+
+    ``before``: a class the character before a word must not be in, tested after the word's
+    first character so that the branch still starts with a literal.
+    """
+    ordered = sorted(words, key=lambda w: (-len(w), w))
     groups: dict[str, list[str]] = {}
     for word in ordered:
         groups.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(
-            f"{_escaped(first)}(?:{'|'.join(_escaped(rest) for rest in rests)})"
-            for first, rests in groups.items()
-        )
-        + ")"
-    )
+    branches = []
+    for first, rests in groups.items():
+        lead = _escaped(first)
+        guard = f"(?<!{before}{lead})" if before else ""
+        branches.append(f"{lead}{guard}(?:{'|'.join(_escaped(rest) for rest in rests)})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _escaped(word: str) -> str:
@@ -157,7 +168,8 @@ _LABEL = r"(?:\s+[\w'’]+){0,3}"
 _OR = _words("or")
 _AND = _words("and")
 # Word boundaries that hold beside any letter (``\b`` fails after "." or before "à").
-_B, _E = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_LETTER = r"[^\W\d_]"
+_B, _E = rf"(?<!{_LETTER})", rf"(?!{_LETTER})"
 
 
 @functools.cache
@@ -289,9 +301,11 @@ PATTERNS = {
         r"quarter|twice|double|doubled|triple|tripled|treble|trebled|quadrupled|\w+fold)\b)"
     ),
     # Where a sentence ends: ".", "!", "?" or ";" before whitespace or the end, or a blank line.
-    # Not the point of a magnitude abbreviation ("300 Mio. Euro", "1,2 Mrd. Franken").
+    # Not the point of a magnitude abbreviation ("300 Mio. Euro", "1,2 Mrd. Franken"). Each
+    # branch starts with its own character, so the search skips to the next of them (see
+    # ``_factored``).
     "sentence_end": re.compile(
-        r"[!?;](?=\s|$)|\n[ \t]*\n"
+        r"!(?=\s|$)|\?(?=\s|$)|;(?=\s|$)|\n[ \t]*\n"
         # A dot after an abbreviated magnitude ("300 Mio. Euro") ends nothing; the char is
         # matched first, so the look-behinds run only at dots.
         r"|\.(?<!Mio\.)(?<!Mrd\.)(?<!Md\.)(?<!Bio\.)(?<!Tsd\.)(?<!Mill\.)(?<!mln\.)(?<!mld\.)"
@@ -358,15 +372,14 @@ def find_figure_claims(
         money = find_money(text, locale=locale)
     starts = [m.span.start for m in money]
     runs = list(NUMBER_PATTERNS["run"].finditer(text))
+    positions = [run.start() for run in runs]
     scan = _Scan.of(text)
     claims: list[Claim] = []
     first = 0
     for start, end in sentences(text):
         # No run crosses a sentence end (a run's "." is followed by a digit), so the text's
         # runs split into the sentences' in one pass.
-        last = first
-        while last < len(runs) and runs[last].start() < end:
-            last += 1
+        last = bisect.bisect_left(positions, end, first)
         if first == last:
             continue  # no digits: no claim
         inside = money[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
@@ -391,41 +404,27 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 class _Scan:
     """The text, whether it holds placeholder characters, and for each hint of ``_PREFILTERS``
     its search (``search(start, end)``), made once per text: on the lower-case copy when there
-    is one (see ``_folded``), else on the text with re.IGNORECASE."""
+    is one (``lowered``, see ``numbers.folded``), else on the text with re.IGNORECASE."""
 
     text: str
     placeholders: bool
     hints: dict[str, Callable[[int, int], re.Match[str] | None]]
+    lowered: str | None
 
     @classmethod
     def of(cls, text: str) -> _Scan:
-        folded = _folded(text)
+        lowered = folded(text)
         hints: dict[str, Callable[[int, int], re.Match[str] | None]] = {
             name: functools.partial(exact.search, text)
-            if folded is None
-            else functools.partial(lower.search, folded)
+            if lowered is None
+            else functools.partial(lower.search, lowered)
             for name, (exact, lower) in _PREFILTERS.items()
         }
-        return cls(text, any(token in text for token in TOKENS), hints)
+        return cls(text, any(token in text for token in TOKENS), hints, lowered)
 
     def has(self, hint: str, start: int, end: int) -> bool:
         """Whether the hint pattern ``hint`` occurs in ``[start, end)``."""
         return self.hints[hint](start, end) is not None
-
-
-def _folded(text: str) -> str | None:
-    """``text`` in lower case, index for index, or None when that copy could miss a match.
-
-    A hint pattern (lower-case ASCII words) with re.IGNORECASE matches the text exactly where,
-    without the flag, it matches the lower-case copy, but for four letters: "ı" and "ſ" (which
-    the flag matches to "i" and "s" but ``lower`` keeps), "İ" (which lowers to two characters)
-    and the Kelvin sign (which lowers to "k", as wanted). Searching the copy is several times
-    faster than searching with the flag.
-    """
-    if "ı" in text or "ſ" in text:
-        return None
-    folded = text.lower()
-    return folded if len(folded) == len(text) else None
 
 
 def _sentence_claims(
@@ -448,13 +447,13 @@ def _sentence_claims(
     ratios = _ratios(scan, start, end)
     total = scan.has("total", start, end)
     hinted = scan.placeholders or bool(ratios) or total
-    readable = hinted or scan.has("of", start, end) or scan.has("change", start, end)
-    if not readable:
+    signed = _percent_suffix(scan, start, end)
+    if not hinted and not (signed and _change_or_share(scan, start, end)):
         return claims  # a percent could only be read by a change or a share
-    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
-    percents = _percents(scan, start, end, runs)
+    percents = _percents(text, runs) if signed else []
     if not hinted and not percents:
         return claims
+    quantities = [q for run in runs if (q := quantity_at(text, run)) is not None]
     found = (quantities, percents, ratios)
     counts = _counts(scan, start, end, runs)
     if len(money) + sum(len(f) for f in found) + len(counts) > 2 * MAX_MENTIONS:
@@ -482,6 +481,15 @@ def _sentence_claims(
     return claims
 
 
+def _change_or_share(scan: _Scan, start: int, end: int) -> bool:
+    """Whether a change or a share can read the sentence's percents (their only readers): a
+    share needs an "of", a change a word of both the "change" and the "link" hints (the tests
+    ``_sentence_claims`` makes before either)."""
+    if scan.has("of", start, end):
+        return True
+    return scan.has("change", start, end) and scan.has("link", start, end)
+
+
 def _unit_claims(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Claim]:
     """The unit conversions of a sentence: none without a connector's hint."""
     if not scan.has("unit_gap", start, end):
@@ -489,10 +497,14 @@ def _unit_claims(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]
     return list(find_unit_conversions(scan.text, conversion_sides(scan.text, runs, start, end)))
 
 
-def _percents(scan: _Scan, start: int, end: int, runs: Sequence[re.Match[str]]) -> list[Percent]:
-    if PERCENT_PATTERNS["suffix_start"].search(scan.text, start, end) is None:
-        return []  # no run is followed by a percent sign or word
-    return [p for run in runs if (p := percent_at(scan.text, run)) is not None]
+def _percent_suffix(scan: _Scan, start: int, end: int) -> bool:
+    """Whether a run of the sentence can be followed by a percent sign or word: a cheap test of
+    the whole sentence before its runs are read one by one."""
+    return PERCENT_PATTERNS["suffix_start"].search(scan.text, start, end) is not None
+
+
+def _percents(text: str, runs: Sequence[re.Match[str]]) -> list[Percent]:
+    return [p for run in runs if (p := percent_at(text, run)) is not None]
 
 
 #: A count grouped with dots ("1.250 Geschäfte", "12.500 soldats"): thousands, not a fraction.
@@ -604,7 +616,13 @@ def _counted(text: str, begin: int, stop: int, figure: Figure) -> Count:
 #: Words without which a sentence holds no claim of each family ("total" is also a condition
 #: of its own: see ``_sentence_claims``).
 _HINTS = {
-    "change": rf"{_UP}|{_DOWN}|{_NOUN}|{_MORE}|fewer|falling|growing",
+    "change": _words(
+        "up",
+        "down",
+        "up_noun",
+        "down_noun",
+        extra=(*_MORE.split("|"), "fewer", "falling", "growing"),
+    ),
     # Every total shape's word but "making", which counts only beside one of these.
     "total": _words("total", "total_after", "total_trailing", "of_which").replace("|making|", "|"),
 }
@@ -621,27 +639,29 @@ _RATIO_SOURCES = {
 #: (``number_words.PATTERNS``, ``PATTERNS["word_figure"]``) cannot match without, in any
 #: letter case. Searching a sentence for a hint is a cheap test before reading its figures or
 #: running the pattern. Each is compiled twice: with re.IGNORECASE for the text, and as
-#: written for its lower-case copy (see ``_folded``).
-def _whole_words(source: str) -> str:
-    """``source`` matched as whole words only: "de" is a hint in "de 200", not in "decided"
-    (short words of several languages would otherwise pass nearly every sentence)."""
-    return rf"(?<![^\W\d_])(?:{source})(?![^\W\d_])"
+#: written for its lower-case copy (see ``numbers.folded``). The hints searched in most sentences
+#: start every branch with a literal character (a look-behind follows it), so that the search
+#: skips the positions where no branch starts with a set test instead of trying the pattern.
+def _whole_words(*names: str) -> str:
+    """The words of the classes ``names`` as whole words only: "de" is a hint in "de 200", not
+    in "decided" (short words of several languages would otherwise pass nearly every sentence)."""
+    return _factored(_class_words(names), before=_LETTER) + _E
 
 
 _PREFILTERS = {
     name: (re.compile(source, re.I), re.compile(source))
     for name, source in {
         "change": _HINTS["change"],
-        "total": _whole_words(_HINTS["total"]),
+        "total": _whole_words("total", "total_after", "total_trailing", "of_which"),
         # Every share shape holds one of these ("of", "der", "des", "dont", "su" …).
-        "of": _whole_words(_words("of", "part_of", "among", "of_which")),
+        "of": _whole_words("of", "part_of", "among", "of_which"),
         # What ties a change to its earlier value: "from" (in any language), "than", "on" or
         # "over".
         "link": rf"{_FROM}|than|\bon\b|over",
         # Every connector of a unit conversion (``PATTERNS["unit_gap"]``) holds one of these; its
         # "or" follows a space or comma, never a letter.
-        "unit_gap": r"[(\[—–=≈]|--|(?<![^\W\d_])or|\bis\b|equal|equates|translates"
-        r"|works out|soit|oder|\bou\b",
+        "unit_gap": r"\(|\[|—|–|=|≈|--|o(?<![^\W\d_]o)r|o(?<!\wo)u\b|i(?<!\wi)s\b|equal|equates"
+        r"|translates|works out|soit|oder",
         "word_figure": r"one|two|three|four|five|six|seven|eight|nine|ten|half|halved|third"
         r"|quarter|twice|double|triple|treble|quadrupled|fold",
         "count": _SMALL_WORDS,
@@ -655,18 +675,20 @@ def _ratios(scan: _Scan, start: int, end: int) -> list[Ratio]:
     if not scan.has("ratio", start, end):
         return []
     found: list[Ratio] = []
+    text = scan.text
     for match in _word_matches(scan, "one_in", start, end):
         read = words.one_in_value(match)
         if read is not None:
-            found.append(Ratio(read[0], Span(*match.span()), match.group(), read[1]))
+            written = text[match.start() : match.end()]
+            found.append(Ratio(read[0], Span(*match.span()), written, read[1]))
     for match in _word_matches(scan, "fraction", start, end):
         value = words.fraction_value(match)
         if value is not None and value < 1:
-            found.append(_ratio(match, value))
+            found.append(_ratio(text, match, value))
     for match in _word_matches(scan, "multiple", start, end):
         value = words.multiple_value(match)
         if value is not None:
-            found.append(_ratio(match, value))
+            found.append(_ratio(text, match, value))
     return _add([], found)  # type: ignore[return-value]
 
 
@@ -677,15 +699,39 @@ _REACH = 20
 
 def _word_matches(scan: _Scan, name: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``number_words.PATTERNS[name]`` in ``[start, end)``. No match starts
-    before the first hint less ``_REACH``, so the search starts there."""
+    before the first hint less ``_REACH``, so the search starts there.
+
+    The search runs on the lower-case copy when there is one (``_folded_words``): the matches'
+    groups are then in lower case, which the readers of number words lower anyway, and what a
+    figure says is taken from the text, not the match.
+    """
     hint = scan.hints[name](start, end)
     if hint is None:
         return iter(())
-    return words.PATTERNS[name].finditer(scan.text, max(start, hint.start() - _REACH), end)
+    folded_pattern = _folded_words().get(name)
+    if scan.lowered is None or folded_pattern is None:
+        text, pattern = scan.text, words.PATTERNS[name]
+    else:
+        text, pattern = scan.lowered, folded_pattern
+    return pattern.finditer(text, max(start, hint.start() - _REACH), end)
 
 
-def _ratio(match: re.Match[str], value: Decimal) -> Ratio:
-    return Ratio(value, Span(*match.span()), match.group(), words.word_interval(value))
+@functools.cache
+def _folded_words() -> dict[str, re.Pattern[str]]:
+    """``number_words.PATTERNS`` without re.IGNORECASE, for the lower-case copy of a text (see
+    ``numbers.folded``), where they match alike and several times faster: those written in
+    lower-case ASCII only (group names aside), for which the copy is exact."""
+    found = {}
+    for name, pattern in words.PATTERNS.items():
+        source = pattern.pattern.replace("(?P<", "(?<")
+        if source.isascii() and source == source.lower():
+            found[name] = re.compile(pattern.pattern)
+    return found
+
+
+def _ratio(text: str, match: re.Match[str], value: Decimal) -> Ratio:
+    written = text[match.start() : match.end()]
+    return Ratio(value, Span(*match.span()), written, words.word_interval(value))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,9 +10,13 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from figcheck.intervals import Interval
 from figcheck.reading.hedge_kinds import HedgeKind
+
+if TYPE_CHECKING:
+    from figcheck.model import Money
 
 HEDGES: dict[str, HedgeKind] = {
     "about": HedgeKind.APPROXIMATE,
@@ -102,6 +106,15 @@ def hedge_before(text: str, position: int, language: str = "en") -> str | None:
         position -= 1
     found = find_hedge(text, position, language)
     return found.group("hedge").lower() if found else None
+
+
+def written_hedge(text: str, money: Money) -> str:
+    """The hedge and the spaces after it, as written right before a mention ("about ")."""
+    if money.hedge is None:
+        return ""
+    before = text[max(0, money.span.start - 40) : money.span.start]
+    stripped = before.rstrip()
+    return before[len(stripped) - len(money.hedge) :]
 
 
 def gap_before_hedge(text: str, start: int, end: int, hedge: str | None) -> str | None:

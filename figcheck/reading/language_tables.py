@@ -12,7 +12,11 @@ one entry per language in ``LANGUAGES`` (English has its own tables in ``currenc
 Conventions: currency surfaces, hedges and conversion words are lower-cased with ``str.lower()``;
 magnitude words keep their written case. Devanagari nukta letters are spelled out in both forms
 Hindi text uses, decomposed (base letter + U+093C, what NFC gives) and precomposed
-(U+0958-U+095F), next to the common spelling without the nukta.
+(U+0958-U+095F), next to the common spelling without the nukta. Romanian words with ş and ţ are
+spelled with the comma below (ș, ț, what the standard prescribes) and with the cedilla (ş, ţ,
+what older keyboards and much of the press still write). Czech, Slovak and Hungarian nouns are
+listed in every form a number puts them in (Hungarian glues its case endings to the noun:
+"dollárt", "euróval", "forintos"), since a noun is looked up as written, not by its stem.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from figcheck.reading.hedge_kinds import HedgeKind
 #: The languages these tables cover, as CLDR language codes.
 LANGUAGES: tuple[str, ...] = (
     "ar",
+    "cs",
     "de",
     "es",
     "fr",
     "hi",
+    "hu",
     "id",
     "it",
     "ja",
@@ -33,7 +39,9 @@ LANGUAGES: tuple[str, ...] = (
     "nl",
     "pl",
     "pt",
+    "ro",
     "ru",
+    "sk",
     "sv",
     "tr",
     "uk",
@@ -90,6 +98,52 @@ _RIYALS = ("BRL", "IRR", "OMR", "QAR", "SAR", "YER")
 _DIRHAMS = ("AED", "MAD")
 _DINARS = ("BHD", "DZD", "IQD", "JOD", "KWD", "LYD", "MKD", "RSD", "TND")
 _ARABIC_LIRAS = ("LBP", "SYP", "TRY")
+
+# Hungarian glues its case endings to a noun, and the noun after a number is singular: these are
+# the forms of each currency noun that follow a number in news prose. The nominative ("5 millió
+# forint"), the accusative ("5 millió forintot kap"), the instrumental ("5 forinttal drágult"),
+# "-ért" (for: "100 dollárért vette"), the sublative and illative ("5 forintra nőtt", "5
+# forintba kerül"), the inessive ("forintban"), the adjective "-os" ("5 milliárd forintos
+# beruházás"), "-nyi" (worth), "-ig", "-ról", "-tól" (up to, from: "100 forintról 120 forintra"),
+# the dative ("forintnak felel meg") and the superessive ("395 forinton állt"). Vowel harmony
+# and assimilation give each noun its own endings ("forinttal", "dollárral", "euróval",
+# "rubellel", "zlotyval").
+_HU_FORINT = (
+    "forint", "forintot", "forinttal", "forintért", "forintra", "forintba", "forintban",
+    "forintos", "forintnyi", "forintig", "forintról", "forinttól", "forintnak", "forinton",
+)  # fmt: skip
+_HU_EURO = (
+    "euró", "eurót", "euróval", "euróért", "euróra", "euróba", "euróban", "eurós", "eurónyi",
+    "euróig", "euróról", "eurótól", "eurónak", "eurón",
+)  # fmt: skip
+_HU_DOLLAR = (
+    "dollár", "dollárt", "dollárral", "dollárért", "dollárra", "dollárba", "dollárban",
+    "dolláros", "dollárnyi", "dollárig", "dollárról", "dollártól", "dollárnak", "dolláron",
+)  # fmt: skip
+_HU_RUBLE = (
+    "rubel", "rubelt", "rubellel", "rubelért", "rubelre", "rubelbe", "rubelben", "rubeles",
+    "rubelnyi", "rubelig", "rubelről", "rubeltől", "rubelnek", "rubelen",
+)  # fmt: skip
+# Left out: "fontos", the adjective "important" ("3 fontos kérdés"); "frankos", which names
+# the debtors of Swiss-franc loans ("100 ezer frankos adós"); "koronás" (crowned).
+_HU_POUND = (
+    "font", "fontot", "fonttal", "fontért", "fontra", "fontba", "fontban", "fontnyi", "fontnak",
+)  # fmt: skip
+_HU_FRANC = (
+    "frank", "frankot", "frankkal", "frankért", "frankra", "frankba", "frankban", "franknak",
+)  # fmt: skip
+_HU_ZLOTY = (
+    "zloty", "zlotyt", "zlotyval", "zlotyért", "zlotyra", "zlotyba", "zlotyban", "zlotys",
+    "zlotynak",
+)  # fmt: skip
+_HU_CROWN = (
+    "korona", "koronát", "koronával", "koronáért", "koronára", "koronába", "koronában",
+    "koronának",
+)  # fmt: skip
+_HU_YEN = ("jen", "jent", "jennel", "jenért", "jenre", "jenbe", "jenben", "jenes", "jennek")
+_HU_YUAN = (
+    "jüan", "jüant", "jüannal", "jüanért", "jüanra", "jüanba", "jüanban", "jüanos", "jüannak",
+)  # fmt: skip
 
 # Bare currency nouns as news prose writes them right after a number, lower-cased, with the
 # currencies each can mean (sorted ISO codes; every current currency the noun can name).
@@ -190,6 +244,77 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "بيزو": _PESOS,
         "شيكل": ("ILS",),
         "زلوتي": ("PLN",),
+    },
+    # Czech puts the noun in the nominative singular after 1 ("1 koruna"), the nominative
+    # plural after 2-4 ("3 koruny"), the genitive plural after 5 and more ("5 korun", "5 mil.
+    # korun") and the genitive singular after a decimal ("1,5 koruny", "2,5 dolaru", "1,5
+    # eura"); "za" (for) and "vůči" (against) take the accusative and dative ("za korunu", "za
+    # libru", "vůči euru", "vůči dolaru"). The bare "jen" (yen) is left out: it is "only" ("jen 5
+    # procent"); its other forms ("jeny", "jenů") are kept. "Kč" is CLDR's Czech symbol.
+    "cs": {
+        "koruna": _CROWNS,
+        "koruny": _CROWNS,
+        "korun": _CROWNS,
+        "korunu": _CROWNS,
+        "korunám": _CROWNS,
+        "euro": ("EUR",),
+        "eura": ("EUR",),
+        "eur": ("EUR",),
+        "euru": ("EUR",),
+        "eurům": ("EUR",),
+        "dolar": _DOLLARS,
+        "dolary": _DOLLARS,
+        "dolarů": _DOLLARS,
+        "dolaru": _DOLLARS,
+        "dolarům": _DOLLARS,
+        "rubl": _RUBLES,
+        "rubly": _RUBLES,
+        "rublů": _RUBLES,
+        "rublu": _RUBLES,
+        "rublům": _RUBLES,
+        "libra": _POUNDS,
+        "libry": _POUNDS,
+        "liber": _POUNDS,
+        "libru": _POUNDS,
+        "libra šterlinků": ("GBP",),
+        "libry šterlinků": ("GBP",),
+        "liber šterlinků": ("GBP",),
+        "frank": _FRANCS,
+        "franky": _FRANCS,
+        "franků": _FRANCS,
+        "franku": _FRANCS,
+        "hřivna": ("UAH",),
+        "hřivny": ("UAH",),
+        "hřiven": ("UAH",),
+        "hřivnu": ("UAH",),
+        "jeny": ("JPY",),
+        "jenů": ("JPY",),
+        "jüan": ("CNY",),
+        "jüany": ("CNY",),
+        "jüanů": ("CNY",),
+        "juan": ("CNY",),
+        "juanů": ("CNY",),
+        "won": _WONS,
+        "wony": _WONS,
+        "wonů": _WONS,
+        "zlotý": ("PLN",),
+        "zloté": ("PLN",),
+        "zlotých": ("PLN",),
+        "forint": ("HUF",),
+        "forinty": ("HUF",),
+        "forintů": ("HUF",),
+        "lei": ("MDL", "RON"),
+        "leu": ("MDL", "RON"),
+        "lira": ("TRY",),
+        "liry": ("TRY",),
+        "lir": ("TRY",),
+        "rupie": _RUPEES_RUPIAH_RUFIYAA,
+        "rupií": _RUPEES_RUPIAH_RUFIYAA,
+        "realy": ("BRL",),
+        "realů": ("BRL",),
+        "peso": _PESOS,
+        "šekel": ("ILS",),
+        "šekelů": ("ILS",),
     },
     "de": {
         "dollar": _DOLLARS,
@@ -322,6 +447,48 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "लीरा": ("TRY",),
         "पेसो": _PESOS,
         "शेकेल": ("ILS",),
+    },
+    # Hungarian: the forms of ``_HU_FORINT`` and its siblings, then the qualified names the press
+    # writes beside CLDR's ("amerikai dollár" for CLDR's "USA-dollár", "font sterling"). CLDR hu
+    # also calls the Caribbean guilder "karibi forint", so a bare "forint" may name it too; the
+    # lej is the Romanian one ("moldován lei" is Moldovan).
+    "hu": {
+        **dict.fromkeys(_HU_FORINT, ("HUF", "XCG")),
+        **dict.fromkeys(_HU_EURO, ("EUR",)),
+        **dict.fromkeys(_HU_DOLLAR, _DOLLARS),
+        **dict.fromkeys(_HU_RUBLE, _RUBLES),
+        **dict.fromkeys(_HU_POUND, _POUNDS),
+        **dict.fromkeys(_HU_FRANC, _FRANCS),
+        **dict.fromkeys(_HU_ZLOTY, ("PLN",)),
+        **dict.fromkeys(_HU_CROWN, _CROWNS),
+        **dict.fromkeys(_HU_YEN, ("JPY",)),
+        **dict.fromkeys(_HU_YUAN, ("CNY",)),
+        "amerikai dollár": ("USD",),
+        "amerikai dollárt": ("USD",),
+        "amerikai dollárral": ("USD",),
+        "amerikai dollárnak": ("USD",),
+        "font sterling": ("GBP",),
+        "font sterlinget": ("GBP",),
+        "angol fontot": ("GBP",),
+        "svájci frankot": ("CHF",),
+        "svájci frankkal": ("CHF",),
+        "svájci frankos": ("CHF",),
+        "hrivnya": ("UAH",),
+        "hrivnyát": ("UAH",),
+        "hrivnyával": ("UAH",),
+        "hrivnyára": ("UAH",),
+        "lej": ("RON",),
+        "lejt": ("RON",),
+        "lejjel": ("RON",),
+        "líra": ("TRY",),
+        "lírát": ("TRY",),
+        "lírával": ("TRY",),
+        "rúpia": _RUPEES_RUPIAH,
+        "rúpiát": _RUPEES_RUPIAH,
+        "won": _WONS,
+        "wont": _WONS,
+        "peso": _PESOS,
+        "pesót": _PESOS,
     },
     # Indonesian qualifies the US dollar with "AS" (Amerika Serikat): "US$375 juta", "5 juta
     # dolar AS". "riyal" is the Saudi riyal of hajj and umrah costs in the press; CLDR id has
@@ -584,6 +751,96 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "shekel": ("ILS",),
         "shekels": ("ILS",),
     },
+    # Romanian writes "de" between a number from 20 up and its noun ("250.000 de ruble", "3.000
+    # de euro", but "15 euro"); after a magnitude word it is read as a link ("5 milioane de
+    # euro", ``MAGNITUDE_LINKS``), after a bare number the noun is listed with it. The forms
+    # with the article name the unit of a rate ("leul", "dolarul") or follow "față de" (against:
+    # "față de dolarul american"). Both spellings of ș/ş and ț/ţ are listed. "leu"/"lei" are
+    # also lion/lions, kept as the currency after a number (ko "원" in the same way); CLDR
+    # names the Moldovan leu the same ("leu moldovenesc"). Bare "lire" may be sterling, the
+    # Turkish lira or another pound.
+    "ro": {
+        "leu": ("MDL", "RON"),
+        "lei": ("MDL", "RON"),
+        "leii": ("MDL", "RON"),
+        "leul": ("MDL", "RON"),
+        "leului": ("MDL", "RON"),
+        "de lei": ("MDL", "RON"),
+        "euro": ("EUR",),
+        "de euro": ("EUR",),
+        "dolar": _DOLLARS,
+        "dolari": _DOLLARS,
+        "dolarul": _DOLLARS,
+        "dolarii": _DOLLARS,
+        "dolarului": _DOLLARS,
+        "dolarilor": _DOLLARS,
+        "de dolari": _DOLLARS,
+        "de dolari americani": ("USD",),
+        "dolarul american": ("USD",),
+        "rublă": _RUBLES,
+        "rubla": _RUBLES,
+        "ruble": _RUBLES,
+        "rublei": _RUBLES,
+        "rublele": _RUBLES,
+        "rublelor": _RUBLES,
+        "de ruble": _RUBLES,
+        "ruble ruseşti": ("RUB",),
+        "de ruble rusești": ("RUB",),
+        "de ruble ruseşti": ("RUB",),
+        "liră": _POUNDS_AND_LIRA,
+        "lira": _POUNDS_AND_LIRA,
+        "lire": _POUNDS_AND_LIRA,
+        "lirei": _POUNDS_AND_LIRA,
+        "lirelor": _POUNDS_AND_LIRA,
+        "de lire": _POUNDS_AND_LIRA,
+        "lira sterlină": ("GBP",),
+        "lirei sterline": ("GBP",),
+        "lirelor sterline": ("GBP",),
+        "de lire sterline": ("GBP",),
+        "franc": _FRANCS,
+        "franci": _FRANCS,
+        "francul": _FRANCS,
+        "francului": _FRANCS,
+        "francilor": _FRANCS,
+        "de franci": _FRANCS,
+        "franc elveţian": ("CHF",),
+        "franci elveţieni": ("CHF",),
+        "francul elvețian": ("CHF",),
+        "francul elveţian": ("CHF",),
+        "de franci elvețieni": ("CHF",),
+        "de franci elveţieni": ("CHF",),
+        "forinţi": ("HUF",),
+        "de forinți": ("HUF",),
+        "de forinţi": ("HUF",),
+        "zloţi": ("PLN",),
+        "de zloți": ("PLN",),
+        "de zloţi": ("PLN",),
+        "grivna": ("UAH",),
+        "grivnei": ("UAH",),
+        "hrivna": ("UAH",),
+        "hrivne": ("UAH",),
+        "de grivne": ("UAH",),
+        "de hrivne": ("UAH",),
+        "yeni": ("JPY",),
+        "de yeni": ("JPY",),
+        "yuani": ("CNY",),
+        "de yuani": ("CNY",),
+        "won": _WONS,
+        "woni": _WONS,
+        "de woni": _WONS,
+        "coroană": _CROWNS,
+        "coroane": _CROWNS,
+        "coroana": _CROWNS,
+        "coroanei": _CROWNS,
+        "coroanelor": _CROWNS,
+        "de coroane": _CROWNS,
+        "rupie": _RUPEES_RUPIAH,
+        "rupii": _RUPEES_RUPIAH,
+        "de rupii": _RUPEES_RUPIAH,
+        "peso": _PESOS,
+        "pesos": _PESOS,
+        "de pesos": _PESOS,
+    },
     "ru": {
         "доллар": _DOLLARS,
         "доллара": _DOLLARS,
@@ -660,6 +917,83 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "шекеля": ("ILS",),
         "шекелей": ("ILS",),
         "тенге": ("KZT",),
+    },
+    # Slovak declines as Czech does ("1 koruna", "3 koruny", "5 korún", "1,5 eura", "za
+    # korunu", "voči euru"). Slovak prose about crowns is mostly about the Czech one, and
+    # writes its symbol "Kč", which CLDR sk lacks.
+    "sk": {
+        "koruna": _CROWNS,
+        "koruny": _CROWNS,
+        "korún": _CROWNS,
+        "korunu": _CROWNS,
+        "korunám": _CROWNS,
+        "kč": ("CZK",),
+        "euro": ("EUR",),
+        "eura": ("EUR",),
+        "eur": ("EUR",),
+        "eurá": ("EUR",),
+        "euru": ("EUR",),
+        "eurám": ("EUR",),
+        "dolár": _DOLLARS,
+        "doláre": _DOLLARS,
+        "dolárov": _DOLLARS,
+        "dolára": _DOLLARS,
+        "doláru": _DOLLARS,
+        "dolárom": _DOLLARS,
+        "rubeľ": _RUBLES,
+        "ruble": _RUBLES,
+        "rubľov": _RUBLES,
+        "rubľa": _RUBLES,
+        "rubľu": _RUBLES,
+        "rubľom": _RUBLES,
+        "libra": _POUNDS,
+        "libry": _POUNDS,
+        "libier": _POUNDS,
+        "libru": _POUNDS,
+        "libra šterlingov": ("GBP",),
+        "libry šterlingov": ("GBP",),
+        "libier šterlingov": ("GBP",),
+        "frank": _FRANCS,
+        "franky": _FRANCS,
+        "frankov": _FRANCS,
+        "franku": _FRANCS,
+        "franka": _FRANCS,
+        "hrivna": ("UAH",),
+        "hrivny": ("UAH",),
+        "hrivien": ("UAH",),
+        "hrivnu": ("UAH",),
+        "jen": ("JPY",),
+        "jeny": ("JPY",),
+        "jenov": ("JPY",),
+        "jenu": ("JPY",),
+        "jüan": ("CNY",),
+        "jüany": ("CNY",),
+        "jüanov": ("CNY",),
+        "jüana": ("CNY",),
+        "juan": ("CNY",),
+        "juanov": ("CNY",),
+        "won": _WONS,
+        "wony": _WONS,
+        "wonov": _WONS,
+        "zlotý": ("PLN",),
+        "zloté": ("PLN",),
+        "zlotých": ("PLN",),
+        "forint": ("HUF",),
+        "forinty": ("HUF",),
+        "forintov": ("HUF",),
+        "forinta": ("HUF",),
+        "lei": ("MDL", "RON"),
+        "líra": ("TRY",),
+        "líry": ("TRY",),
+        "lír": ("TRY",),
+        "rupia": _RUPEES_RUPIAH_RUFIYAA,
+        "rupie": _RUPEES_RUPIAH_RUFIYAA,
+        "rupií": _RUPEES_RUPIAH_RUFIYAA,
+        "realy": ("BRL",),
+        "realov": ("BRL",),
+        "peso": _PESOS,
+        "šekel": ("ILS",),
+        "šekelov": ("ILS",),
     },
     "sv": {
         "dollar": _DOLLARS,
@@ -857,7 +1191,8 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 # does for "pounds", read them as money only when a magnitude word comes between
 # ("5 millions de livres") or the sentence otherwise settles it. CLDR has no notion of this.
 # Languages whose pound noun is not a weight word in current use (it "sterlina", tr "sterlin",
-# ru/uk "фунт", pl "funt", sv "pund", zh "英镑") have no entry to make.
+# ru/uk "фунт", pl "funt", sv "pund", zh "英镑", cs/sk "libra", ro "liră", hu "font") have no
+# entry to make.
 NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
     # Arabic: the forms with the article, which name the unit of a rate ("الدولار = 48 جنيها")
     # but after a bare number are a new clause ("منذ 2022 الدولار في ارتفاع").
@@ -884,10 +1219,12 @@ NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
             "اليوان",
         }
     ),
+    "cs": frozenset(),
     "de": frozenset({"pfund"}),
     "es": frozenset({"libra", "libras"}),
     "fr": frozenset({"livre", "livres"}),
     "hi": frozenset({"पाउंड", "पौंड"}),
+    "hu": frozenset(),
     "id": frozenset(),
     "it": frozenset(),
     "ja": frozenset({"ポンド"}),
@@ -895,7 +1232,9 @@ NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
     "nl": frozenset({"pond"}),
     "pl": frozenset(),
     "pt": frozenset({"libra", "libras"}),
+    "ro": frozenset(),
     "ru": frozenset(),
+    "sk": frozenset(),
     "sv": frozenset(),
     "tr": frozenset(),
     "uk": frozenset(),
@@ -910,7 +1249,10 @@ NOUNS_NEEDING_MAGNITUDE: dict[str, frozenset[str]] = {
 # Polish (Swiss, CFA and historical French or Belgian francs all appear; only Polish prose,
 # with its Swiss-franc mortgages, reads a bare "frank" as CHF), the crown words (Nordic and
 # Czech crowns, Swedish "kronor" included, since Swedish prose reports Danish and Norwegian
-# crowns with the same word), and pesos (every peso country reads its own).
+# crowns with the same word), and pesos (every peso country reads its own). Czech and Slovak
+# read their crown words as the Czech koruna (the Slovak one gave way to the euro in 2009),
+# Romanian and Czech read "lei" as the Romanian leu, and Hungarian, like Polish, reads a bare
+# "frank" as CHF (its Swiss-franc mortgages, "frankhitelek").
 DEFAULT_READINGS: dict[str, dict[str, str]] = {
     # A territory from the locale picks its own currency first (SDG for "جنيه" with ar_SD, QAR
     # for "ريال" with ar_QA). Otherwise bare "جنيه" is the Egyptian pound, and "ريال" the Saudi
@@ -941,6 +1283,34 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "روبية": "INR",
         "روبيات": "INR",
         "وون": "KRW",
+    },
+    "cs": {
+        "koruna": "CZK",
+        "koruny": "CZK",
+        "korun": "CZK",
+        "korunu": "CZK",
+        "korunám": "CZK",
+        "dolar": "USD",
+        "dolary": "USD",
+        "dolarů": "USD",
+        "dolaru": "USD",
+        "dolarům": "USD",
+        "rubl": "RUB",
+        "rubly": "RUB",
+        "rublů": "RUB",
+        "rublu": "RUB",
+        "rublům": "RUB",
+        "libra": "GBP",
+        "libry": "GBP",
+        "liber": "GBP",
+        "libru": "GBP",
+        "lei": "RON",
+        "leu": "RON",
+        "won": "KRW",
+        "wony": "KRW",
+        "wonů": "KRW",
+        "rupie": "INR",
+        "rupií": "INR",
     },
     "de": {
         "dollar": "USD",
@@ -985,6 +1355,17 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "रुपए": "INR",
         "रुपया": "INR",
         "वॉन": "KRW",
+    },
+    "hu": {
+        **dict.fromkeys(_HU_FORINT, "HUF"),
+        **dict.fromkeys(_HU_DOLLAR, "USD"),
+        **dict.fromkeys(_HU_RUBLE, "RUB"),
+        **dict.fromkeys(_HU_POUND, "GBP"),
+        **dict.fromkeys(_HU_FRANC, "CHF"),
+        "won": "KRW",
+        "wont": "KRW",
+        "rúpia": "INR",
+        "rúpiát": "INR",
     },
     "id": {
         "dolar": "USD",
@@ -1067,6 +1448,34 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "rupia": "INR",
         "rupias": "INR",
     },
+    "ro": {
+        "leu": "RON",
+        "lei": "RON",
+        "leii": "RON",
+        "leul": "RON",
+        "leului": "RON",
+        "de lei": "RON",
+        "dolar": "USD",
+        "dolari": "USD",
+        "dolarul": "USD",
+        "dolarii": "USD",
+        "dolarului": "USD",
+        "dolarilor": "USD",
+        "de dolari": "USD",
+        "rublă": "RUB",
+        "rubla": "RUB",
+        "ruble": "RUB",
+        "rublei": "RUB",
+        "rublele": "RUB",
+        "rublelor": "RUB",
+        "de ruble": "RUB",
+        "won": "KRW",
+        "woni": "KRW",
+        "de woni": "KRW",
+        "rupie": "INR",
+        "rupii": "INR",
+        "de rupii": "INR",
+    },
     "ru": {
         "доллар": "USD",
         "доллара": "USD",
@@ -1091,6 +1500,36 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "рупия": "INR",
         "рупии": "INR",
         "рупий": "INR",
+    },
+    "sk": {
+        "koruna": "CZK",
+        "koruny": "CZK",
+        "korún": "CZK",
+        "korunu": "CZK",
+        "korunám": "CZK",
+        "dolár": "USD",
+        "doláre": "USD",
+        "dolárov": "USD",
+        "dolára": "USD",
+        "doláru": "USD",
+        "dolárom": "USD",
+        "rubeľ": "RUB",
+        "ruble": "RUB",
+        "rubľov": "RUB",
+        "rubľa": "RUB",
+        "rubľu": "RUB",
+        "rubľom": "RUB",
+        "libra": "GBP",
+        "libry": "GBP",
+        "libier": "GBP",
+        "libru": "GBP",
+        "lei": "RON",
+        "won": "KRW",
+        "wony": "KRW",
+        "wonov": "KRW",
+        "rupia": "INR",
+        "rupie": "INR",
+        "rupií": "INR",
     },
     "sv": {
         "dollar": "USD",
@@ -1196,6 +1635,40 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         "ما لا يزيد على": HedgeKind.AT_MOST,
         "ما لا يزيد عن": HedgeKind.AT_MOST,
     },
+    # Czech and Slovak "až" (up to) and "do" are left out like ru "до": "vzrostla až na 5
+    # miliard" states the end point exactly, and both also join the ends of a range.
+    "cs": {
+        "asi": HedgeKind.APPROXIMATE,
+        "zhruba": HedgeKind.APPROXIMATE,
+        "přibližně": HedgeKind.APPROXIMATE,
+        "cca": HedgeKind.APPROXIMATE,
+        "cca.": HedgeKind.APPROXIMATE,
+        "kolem": HedgeKind.APPROXIMATE,
+        "okolo": HedgeKind.APPROXIMATE,
+        "řádově": HedgeKind.APPROXIMATE,
+        "odhadem": HedgeKind.APPROXIMATE,
+        "téměř": HedgeKind.BELOW,
+        "skoro": HedgeKind.BELOW,
+        "bezmála": HedgeKind.BELOW,
+        "necelých": HedgeKind.BELOW,
+        "necelé": HedgeKind.BELOW,
+        "o něco méně než": HedgeKind.BELOW,
+        "něco přes": HedgeKind.ABOVE,
+        "o něco více než": HedgeKind.ABOVE,
+        "o něco víc než": HedgeKind.ABOVE,
+        "více než": HedgeKind.AT_LEAST,
+        "víc než": HedgeKind.AT_LEAST,
+        "přes": HedgeKind.AT_LEAST,
+        "nejméně": HedgeKind.AT_LEAST,
+        "minimálně": HedgeKind.AT_LEAST,
+        "alespoň": HedgeKind.AT_LEAST,
+        "aspoň": HedgeKind.AT_LEAST,
+        "méně než": HedgeKind.AT_MOST,
+        "míň než": HedgeKind.AT_MOST,
+        "nejvýše": HedgeKind.AT_MOST,
+        "nanejvýš": HedgeKind.AT_MOST,
+        "maximálně": HedgeKind.AT_MOST,
+    },
     "de": {
         "rund": HedgeKind.APPROXIMATE,
         "etwa": HedgeKind.APPROXIMATE,
@@ -1267,6 +1740,9 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         "pas loin de": HedgeKind.BELOW,
         "un peu moins de": HedgeKind.BELOW,
         "un peu plus de": HedgeKind.ABOVE,
+        "légèrement plus de": HedgeKind.ABOVE,
+        "légèrement moins de": HedgeKind.BELOW,
+        "tout juste plus de": HedgeKind.ABOVE,
         "plus de": HedgeKind.AT_LEAST,
         "au moins": HedgeKind.AT_LEAST,
         "pas moins de": HedgeKind.AT_LEAST,
@@ -1294,6 +1770,40 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         # ज़्यादा से ज़्यादा, decomposed nukta
         "\u091c\u093c\u094d\u092f\u093e\u0926\u093e \u0938\u0947 "
         "\u091c\u093c\u094d\u092f\u093e\u0926\u093e": HedgeKind.AT_MOST,
+    },
+    # Hungarian writes "több mint" with and without a comma ("több, mint"). Hedges written
+    # after the amount ("5 millió forint körül", "5 millió forintnál több") are not read.
+    "hu": {
+        "nagyjából": HedgeKind.APPROXIMATE,
+        "mintegy": HedgeKind.APPROXIMATE,
+        "körülbelül": HedgeKind.APPROXIMATE,
+        "kb.": HedgeKind.APPROXIMATE,
+        "megközelítőleg": HedgeKind.APPROXIMATE,
+        "hozzávetőleg": HedgeKind.APPROXIMATE,
+        "durván": HedgeKind.APPROXIMATE,
+        "becslések szerint": HedgeKind.APPROXIMATE,
+        "csaknem": HedgeKind.BELOW,
+        "közel": HedgeKind.BELOW,
+        "majdnem": HedgeKind.BELOW,
+        "nem egészen": HedgeKind.BELOW,
+        "valamivel kevesebb mint": HedgeKind.BELOW,
+        "valamivel kevesebb, mint": HedgeKind.BELOW,
+        "valamivel több mint": HedgeKind.ABOVE,
+        "valamivel több, mint": HedgeKind.ABOVE,
+        "alig több mint": HedgeKind.ABOVE,
+        "alig több, mint": HedgeKind.ABOVE,
+        "több mint": HedgeKind.AT_LEAST,
+        "több, mint": HedgeKind.AT_LEAST,
+        "legalább": HedgeKind.AT_LEAST,
+        "minimum": HedgeKind.AT_LEAST,
+        "nem kevesebb mint": HedgeKind.AT_LEAST,
+        "nem kevesebb, mint": HedgeKind.AT_LEAST,
+        "kevesebb mint": HedgeKind.AT_MOST,
+        "kevesebb, mint": HedgeKind.AT_MOST,
+        "legfeljebb": HedgeKind.AT_MOST,
+        "maximum": HedgeKind.AT_MOST,
+        "nem több mint": HedgeKind.AT_MOST,
+        "nem több, mint": HedgeKind.AT_MOST,
     },
     # "hingga" and "sampai" (up to, until) are left out like ru "до": "naik hingga Rp 16.200"
     # states the end point exactly.
@@ -1445,6 +1955,39 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         "até": HedgeKind.AT_MOST,
         "no máximo": HedgeKind.AT_MOST,
     },
+    # "până la" (up to, until) is left out like ru "до": "a urcat până la 5 lei" states the end
+    # point exactly. Both spellings of ț/ţ.
+    "ro": {
+        "aproximativ": HedgeKind.APPROXIMATE,
+        "circa": HedgeKind.APPROXIMATE,
+        "cca": HedgeKind.APPROXIMATE,
+        "cca.": HedgeKind.APPROXIMATE,
+        "în jur de": HedgeKind.APPROXIMATE,
+        "în jurul a": HedgeKind.APPROXIMATE,
+        "undeva la": HedgeKind.APPROXIMATE,
+        "aproape": HedgeKind.BELOW,
+        "puțin sub": HedgeKind.BELOW,
+        "puţin sub": HedgeKind.BELOW,
+        "ceva mai puțin de": HedgeKind.BELOW,
+        "ceva mai puţin de": HedgeKind.BELOW,
+        "puțin peste": HedgeKind.ABOVE,
+        "puţin peste": HedgeKind.ABOVE,
+        "ceva mai mult de": HedgeKind.ABOVE,
+        "peste": HedgeKind.AT_LEAST,
+        "mai mult de": HedgeKind.AT_LEAST,
+        "mai bine de": HedgeKind.AT_LEAST,
+        "cel puțin": HedgeKind.AT_LEAST,
+        "cel puţin": HedgeKind.AT_LEAST,
+        "minimum": HedgeKind.AT_LEAST,
+        "nu mai puțin de": HedgeKind.AT_LEAST,
+        "nu mai puţin de": HedgeKind.AT_LEAST,
+        "sub": HedgeKind.AT_MOST,
+        "mai puțin de": HedgeKind.AT_MOST,
+        "mai puţin de": HedgeKind.AT_MOST,
+        "cel mult": HedgeKind.AT_MOST,
+        "maximum": HedgeKind.AT_MOST,
+        "nu mai mult de": HedgeKind.AT_MOST,
+    },
     "ru": {
         "около": HedgeKind.APPROXIMATE,
         "ок.": HedgeKind.APPROXIMATE,
@@ -1477,6 +2020,36 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         "не более": HedgeKind.AT_MOST,
         "не больше": HedgeKind.AT_MOST,
         "максимум": HedgeKind.AT_MOST,
+    },
+    "sk": {
+        "asi": HedgeKind.APPROXIMATE,
+        "zhruba": HedgeKind.APPROXIMATE,
+        "približne": HedgeKind.APPROXIMATE,
+        "cca": HedgeKind.APPROXIMATE,
+        "cca.": HedgeKind.APPROXIMATE,
+        "okolo": HedgeKind.APPROXIMATE,
+        "rádovo": HedgeKind.APPROXIMATE,
+        "odhadom": HedgeKind.APPROXIMATE,
+        "takmer": HedgeKind.BELOW,
+        "skoro": HedgeKind.BELOW,
+        "bezmála": HedgeKind.BELOW,
+        "necelých": HedgeKind.BELOW,
+        "necelé": HedgeKind.BELOW,
+        "o niečo menej ako": HedgeKind.BELOW,
+        "niečo vyše": HedgeKind.ABOVE,
+        "o niečo viac ako": HedgeKind.ABOVE,
+        "viac ako": HedgeKind.AT_LEAST,
+        "viac než": HedgeKind.AT_LEAST,
+        "vyše": HedgeKind.AT_LEAST,
+        "najmenej": HedgeKind.AT_LEAST,
+        "minimálne": HedgeKind.AT_LEAST,
+        "aspoň": HedgeKind.AT_LEAST,
+        "prinajmenšom": HedgeKind.AT_LEAST,
+        "menej ako": HedgeKind.AT_MOST,
+        "menej než": HedgeKind.AT_MOST,
+        "najviac": HedgeKind.AT_MOST,
+        "nanajvýš": HedgeKind.AT_MOST,
+        "maximálne": HedgeKind.AT_MOST,
     },
     "sv": {
         "cirka": HedgeKind.APPROXIMATE,
@@ -1601,6 +2174,27 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "ما يوازي",
         "بما يوازي",
     ),
+    # Czech and Slovak: "v přepočtu na koruny" / "v prepočte na eurá" name the target currency
+    # and are not listed; "což odpovídá" / "čo zodpovedá" take the dative ("3 800 eurům").
+    "cs": (
+        "čili",
+        "tedy",
+        "neboli",
+        "tj.",
+        "t. j.",
+        "to je",
+        "což je",
+        "což představuje",
+        "což odpovídá",
+        "což odpovídalo",
+        "v přepočtu",
+        "po přepočtu",
+        "přepočteno",
+        "při současném kurzu",
+        "při dnešním kurzu",
+        "podle aktuálního kurzu",
+        "při tehdejším kurzu",
+    ),
     "de": (
         "umgerechnet",
         "das sind",
@@ -1625,6 +2219,15 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "zum aktuellen kurs",
         "nach heutigem kurs",
         "zum damaligen kurs",
+        # Verb-final relative clauses: "…, was etwa 32'000 Franken entspricht".
+        "was … entspricht",
+        "was … entsprach",
+        "was … entspräche",
+        "was … entsprechen würde",
+        "was … ausmacht",
+        "was … ergibt",
+        "die … entsprechen",
+        "die … entsprachen",
     ),
     "es": (
         "o",
@@ -1671,6 +2274,26 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "au cours du jour",
     ),
     "hi": ("यानी", "यानि", "अर्थात", "अर्थात्"),
+    # Hungarian restates in a relative clause whose verb comes last ("…, ami mintegy 4 ezer
+    # eurónak felel meg", "…, ami 4 ezer eurót tesz ki"): "ami" alone would also open "ami 5
+    # millió euróval több" (a difference), so it counts only with its verb after B.
+    "hu": (
+        "azaz",
+        "vagyis",
+        "átszámítva",
+        "mai árfolyamon",
+        "jelenlegi árfolyamon",
+        "mostani árfolyamon",
+        "akkori árfolyamon",
+        "ami megfelel",
+        "ami megfelelt",
+        "ami … felel meg",
+        "ami … felelt meg",
+        "ami … tesz ki",
+        "ami … tett ki",
+        "ami … jelent",
+        "ami … ér",
+    ),
     # "atau sekitar" is "atau" and the hedge "sekitar".
     "id": (
         "atau",
@@ -1767,6 +2390,23 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "ao câmbio de hoje",
         "pelo câmbio atual",
     ),
+    # "respectiv" is left out: it lists ("5 și 7 milioane de lei, respectiv euro") more often
+    # than it restates; "adica" is "adică" as typed without diacritics.
+    "ro": (
+        "adică",
+        "adica",
+        "echivalentul a",
+        "adică echivalentul a",
+        "ceea ce înseamnă",
+        "ceea ce reprezintă",
+        "ceea ce echivalează cu",
+        "la cursul actual",
+        "la cursul de schimb actual",
+        "la cursul zilei",
+        "la cursul de azi",
+        "la cursul de astăzi",
+        "la cursul de atunci",
+    ),
     "ru": (
         "или",
         "то есть",
@@ -1785,6 +2425,25 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "по нынешнему курсу",
         "по курсу",
         "эквивалентно",
+    ),
+    "sk": (
+        "čiže",
+        "teda",
+        "t. j.",
+        "tj.",
+        "to je",
+        "čo je",
+        "čo predstavuje",
+        "čo zodpovedá",
+        "čo zodpovedalo",
+        "v prepočte",
+        "po prepočte",
+        "po prepočítaní",
+        "prepočítané",
+        "pri súčasnom kurze",
+        "pri aktuálnom kurze",
+        "podľa aktuálneho kurzu",
+        "pri vtedajšom kurze",
     ),
     "sv": (
         "motsvarande",
@@ -1843,10 +2502,127 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
 # end: "75 à 225 euros", "от 90 до 180 долларов" (RANGE_TO_WORDS, like English "10 to 20
 # euros"), and "entre 5 000 et 15 000 roubles" (RANGE_BETWEEN_WORDS: the word before the first
 # end, then the word between the ends, like English "between … and"). Lower-cased. A range
-# restated by a range is checked end to end. Languages written without spaces, Hindi and
-# Turkish (whose ranges put a suffix on each end) are not listed.
+# restated by a range is checked end to end. Languages written without spaces, Hindi, Turkish
+# and Hungarian (whose ranges put a suffix on each end: "5-től 10 millió forintig") are not
+# listed. Romanian joins the ends of "între … și" with the comma-below "și" only.
+#: Words read around a restatement in brackets, in any text (read by ``claims``): "rate nouns"
+#: name the rate in a remark before the closing bracket ("(330 milioni di dollari al cambio del
+#: giorno)"), "after" are hedges written after the amount ("(4,65 milliards d'euros
+#: environ)"), "or" and "and or" list another restatement or the rest of a penalty ("(450
+#: euros et/ou une arrestation)"), and "remarks" open a remark on the rate after B outside
+#: brackets ("au taux de change actuel", "zum aktuellen Kurs").
+BRACKET_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "de": {
+        "rate nouns": ("kurs",),
+        "after": ("etwa", "ungefähr", "circa"),
+        "or": ("oder",),
+        "and or": ("und/oder",),
+        "remarks": ("zum kurs", "zum aktuellen kurs", "zum damaligen kurs", "zum heutigen kurs",
+                    "nach aktuellem kurs", "nach heutigem kurs"),
+    },
+    "es": {
+        "rate nouns": ("cambio",),
+        "after": ("aproximadamente", "aprox."),
+        "or": ("o",),
+        "and or": ("y/o",),
+        "remarks": ("al cambio", "al tipo de cambio"),
+    },
+    "fr": {
+        "rate nouns": ("taux", "cours"),
+        "after": ("environ",),
+        "or": ("ou",),
+        "and or": ("et/ou",),
+        "remarks": ("au taux", "au cours"),
+    },
+    "it": {
+        "rate nouns": ("cambio",),
+        "after": ("circa",),
+        "or": ("o",),
+        "and or": ("e/o",),
+        "remarks": ("al cambio",),
+    },
+    "nl": {
+        "rate nouns": ("koers",),
+        "after": ("ongeveer",),
+        "or": ("of",),
+        "and or": ("en/of",),
+        "remarks": ("tegen de koers", "tegen de huidige koers"),
+    },
+    "pl": {
+        "rate nouns": ("kursie",),
+        "after": ("około", "ok."),
+        "or": ("lub",),
+        "and or": ("i/lub",),
+        "remarks": ("po kursie",),
+    },
+    "pt": {
+        "rate nouns": ("câmbio",),
+        "or": ("ou",),
+        "and or": ("e/ou",),
+        "remarks": ("ao câmbio",),
+    },
+    "ru": {
+        "rate nouns": ("курс", "курсу"),
+        "after": ("около",),
+        "or": ("или",),
+        "and or": ("и/или",),
+        "remarks": ("по курсу", "по текущему курсу", "по нынешнему курсу"),
+    },
+    "sv": {"or": ("eller",)},
+    "uk": {"or": ("або",)},
+}  # fmt: skip
+
+#: Magnitude words that belong to some currencies' numbering, so that a bare number written
+#: with them is an amount of one of those: "$0.5 billion is about 4125 crores".
+MAGNITUDE_CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "crore": ("BDT", "INR", "NPR", "PKR"),
+        "crores": ("BDT", "INR", "NPR", "PKR"),
+        "lakh": ("BDT", "INR", "NPR", "PKR"),
+        "lakhs": ("BDT", "INR", "NPR", "PKR"),
+    },
+}
+
+#: Words that open a sentence restating the amount the one before ended with: "… for $30
+#: million. Which my calculator turned into £23 million." (read by ``claims._next_sentence``,
+#: then a connector's words of ``CONVERSION_WORDS``).
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "en": ("that", "this", "which", "it"),
+    "de": ("das", "dies", "umgerechnet"),
+    "fr": ("cela", "ça", "ce qui"),
+    "es": ("eso", "esto", "lo que"),
+    "it": ("ciò", "questo", "il che"),
+    "pt": ("isso", "isto", "o que"),
+    "nl": ("dat", "dit"),
+    "pl": ("to",),
+    "ru": ("это", "что"),
+    "cs": ("to", "v přepočtu", "po přepočtu"),
+    "sk": ("to", "po prepočítaní", "v prepočte"),
+    "ro": ("adică", "asta"),
+    "hu": ("ez", "átszámítva"),
+}
+
+#: Plain verbs that restate the amount before after an anaphor when the restatement is hedged:
+#: "That's about $5.", "Das sind rund 500 Euro.".
+COPULAS: dict[str, tuple[str, ...]] = {
+    "en": ("is", "was", "would be", "comes to", "came to", "makes"),
+    "de": ("sind", "ist", "waren", "wären", "macht", "sind das", "ist das", "wären das"),
+    "fr": ("fait", "représente", "font"),
+    "es": ("son", "es", "serían", "supone"),
+    "it": ("sono", "è", "fa", "fanno"),
+    "pt": ("são", "é", "dá"),
+    "nl": ("is", "zijn", "komt neer op"),
+    "pl": ("jest", "daje"),
+    "ru": ("составляет", "примерно"),
+    "cs": ("je", "jsou", "dělá", "činí", "jde o"),
+    "sk": ("je", "sú", "robí", "predstavuje", "ide o"),
+    "ro": ("este", "sunt", "înseamnă", "reprezintă"),
+    "hu": ("ez", "kb.", "mintegy"),
+}
+
 RANGE_TO_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("إلى", "الى"),
+    "cs": ("až", "do"),
     "de": ("bis",),
     "es": ("a",),
     "fr": ("à",),
@@ -1855,12 +2631,15 @@ RANGE_TO_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("tot",),
     "pl": ("do",),
     "pt": ("a",),
+    "ro": ("până la", "până"),  # "până" alone too: a number is looked at by the word after it
     "ru": ("до",),
+    "sk": ("až", "do"),
     "sv": ("till",),
     "uk": ("до",),
 }
 RANGE_BETWEEN_WORDS: dict[str, tuple[str, str]] = {
     "ar": ("بين", "و"),
+    "cs": ("mezi", "a"),
     "de": ("zwischen", "und"),
     "es": ("entre", "y"),
     "fr": ("entre", "et"),
@@ -1869,7 +2648,9 @@ RANGE_BETWEEN_WORDS: dict[str, tuple[str, str]] = {
     "nl": ("tussen", "en"),
     "pl": ("między", "a"),
     "pt": ("entre", "e"),
+    "ro": ("între", "și"),
     "ru": ("между", "и"),
+    "sk": ("medzi", "a"),
     "sv": ("mellan", "och"),
     "uk": ("між", "і"),
 }
@@ -1905,6 +2686,20 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "تريليونات": 12,
         "ترليونات": 12,
     },
+    # Czech: the accusative, dative and instrumental CLDR lacks ("investuje miliardu", "oproti
+    # 150 milionům", "mezi 5 a 10 miliardami"), the spelling "milión" beside CLDR's "milion",
+    # and "mld" without its dot.
+    "cs": {
+        "mld": 9,
+        "miliardu": 9,
+        "miliardám": 9,
+        "miliardami": 9,
+        "milionům": 6,
+        "milión": 6,
+        "milióny": 6,
+        "miliónů": 6,
+        "miliónu": 6,
+    },
     "de": {
         "Tsd.": 3,
         "Tsd": 3,
@@ -1938,6 +2733,16 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "करोड": 7,
         "\u0915\u0930\u094b\u095c": 7,  # करोड़, precomposed nukta (CLDR has it decomposed)
     },
+    # Hungarian: "mrd" as the press abbreviates it (CLDR has "Mrd" without the dot), and
+    # "ezer milliárd" (a thousand milliards), which the press writes for 10^12 beside CLDR's
+    # "billió".
+    "hu": {
+        "mrd": 9,
+        "mrd.": 9,
+        "Mrd.": 9,
+        "ezer milliárd": 12,
+        "ezermilliárd": 12,
+    },
     # CLDR already gives "rb", "jt", "M" (miliar: "Rp 5 M") and "T" (triliun); the press
     # also writes the older spellings.
     "id": {
@@ -1969,11 +2774,25 @@ MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
         "tys": 3,
     },
     "pt": {},
+    "ro": {
+        "mld": 9,
+    },
     "ru": {
         "тыс": 3,
         "млн.": 6,
         "млрд.": 9,
         "трлн.": 12,
+    },
+    # Slovak: as Czech, and "-tisíc" hyphened to the digits ("300-tisíc eur"), as the press
+    # writes a round number of thousands.
+    "sk": {
+        "mld": 9,
+        "miliardu": 9,
+        "miliardám": 9,
+        "miliardami": 9,
+        "miliónom": 6,
+        "miliónmi": 6,
+        "-tisíc": 3,
     },
     "sv": {
         "milj.": 6,
@@ -2009,6 +2828,7 @@ MAGNITUDE_LINKS: dict[str, tuple[str, ...]] = {
     "fr": ("de", "d'", "d’"),
     "it": ("di",),
     "pt": ("de",),
+    "ro": ("de",),
 }
 
 # Numbers written as words before a magnitude or a currency name, as the press writes round
@@ -2029,6 +2849,13 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "مليوني": 2 * 10**6, "مليار": 10**9, "مليارا": 2 * 10**9, "ملياري": 2 * 10**9,
         "تريليون": 10**12, "تريليونا": 2 * 10**12, "تريليوني": 2 * 10**12,
     },
+    # Czech and Slovak: the magnitudes alone count as one of them ("milion korun", "investuje
+    # miliardu"), as in Polish.
+    "cs": {
+        "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4,
+        "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "deset": 10, "dvacet": 20, "padesát": 50,
+        "sto": 100, "tisíc": 1000, "milion": 10**6, "miliarda": 10**9, "miliardu": 10**9,
+    },
     "de": {
         "ein": 1, "eine": 1, "einen": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3,
         "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "zwölf": 12,
@@ -2043,6 +2870,14 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "dix": 10, "douze": 12, "vingt": 20, "cinquante": 50,
         "cent": 100, "mille": 1000,
+    },
+    # Hungarian glues a hundred, a thousand, a million and a milliard to the number word
+    # ("ötmillió", "kétezer", ``GLUED_MAGNITUDE_WORDS``). "hat" (six; also "it affects") and
+    # "hét" (seven; also "week") are left out.
+    "hu": {
+        "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8,
+        "kilenc": 9, "tíz": 10, "húsz": 20, "ötven": 50, "száz": 100, "ezer": 1000,
+        "millió": 10**6, "milliárd": 10**9,
     },
     # Indonesian glues "se-" (one) to a magnitude: "sejuta", "semiliar".
     "id": {
@@ -2070,10 +2905,23 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "seis": 6, "sete": 7, "oito": 8, "dez": 10, "vinte": 20, "cinquenta": 50,
         "cem": 100, "mil": 1000,
     },
+    # Romanian: "o mie" and "o sută" (a thousand, a hundred); "o" alone is also "a" or "her".
+    "ro": {
+        "un": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "şase": 6,
+        "șapte": 7, "şapte": 7, "opt": 8, "zece": 10, "douăzeci": 20, "cincizeci": 50,
+        "o sută": 100, "o mie": 1000,
+    },
     "ru": {
         "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
         "шесть": 6, "семь": 7, "восемь": 8, "десять": 10, "двадцать": 20, "пятьдесят": 50,
         "сто": 100, "тысяча": 1000, "тысячу": 1000, "миллион": 10**6, "миллиард": 10**9,
+    },
+    # Slovak writes a number as one word ("päťtisíc", "dvesto", ``GLUED_MAGNITUDE_WORDS``).
+    "sk": {
+        "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dve": 2, "tri": 3, "štyri": 4,
+        "päť": 5, "šesť": 6, "sedem": 7, "osem": 8, "desať": 10, "dvadsať": 20,
+        "päťdesiat": 50, "sto": 100, "tisíc": 1000, "milión": 10**6, "miliarda": 10**9,
+        "miliardu": 10**9,
     },
     "uk": {
         "один": 1, "одна": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5,
@@ -2082,11 +2930,13 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     },
 }  # fmt: skip
 
-# The words German and Dutch glue to a number word to multiply it: "fünftausend" (5,000),
-# "zweihundert", "vijfduizend".
+# The words German, Dutch, Slovak and Hungarian glue to a number word to multiply it:
+# "fünftausend" (5,000), "zweihundert", "vijfduizend", "päťtisíc", "ötmillió", "kétmilliárd".
 GLUED_MAGNITUDE_WORDS: dict[str, dict[str, int]] = {
     "de": {"hundert": 100, "tausend": 1000},
+    "hu": {"száz": 100, "ezer": 1000, "millió": 10**6, "milliárd": 10**9},
     "nl": {"honderd": 100, "duizend": 1000},
+    "sk": {"sto": 100, "tisíc": 1000},
 }
 
 # English names that mean something else in a language: Italian "lire" are the old Italian
@@ -2110,20 +2960,37 @@ ENGLISH_NAMES_NOT_READ: dict[str, frozenset[str]] = {
 # any run of spaces.
 RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("and", "and at"),
+        "rate of": ("the exchange rate of the", "the rate of the", "the value of the"),
+        "listing": ("exchange rates", "exchange rate", "currency rates", "forex rates",
+                    "rates against"),
+        # The letter some presses printed for the euro sign it lacked: read only as the unit
+        # of an equation ("E1 = DM1.9708").
+        "euro letters": ("E",),
+        # Words that say a sentence is about a rate ("a rate set at E1 = DM1.9708").
+        "rate nouns": ("rate", "rates", "exchange", "conversion", "converted", "changeover"),
         "equals": (
-            "=", ":", "equals", "is worth", "was worth", "buys", "bought", "fetches", "fetched",
+            "/", "=", ":", "equals", "is worth", "was worth", "buys", "bought", "fetches",
+            "fetched",
             "is equal to", "was equal to", "is equivalent to", "was equivalent to",
             "would buy", "could buy", "traded at", "was trading at", "stood at",
             "closed at", "rose to", "fell to", "weakened to", "strengthened to", "was", "is",
             "would get", "would get you", "got you", "gets you", "would have bought",
+            "was valued at", "is valued at", "was priced at", "is priced at", "was pegged at",
+            "is pegged at", "was fixed at", "is fixed at", "was set at", "is set at",
+            "was given a price of", "was given a value of",
         ),
         "per": ("/", "per", "to the", "to one", "to a", "a", "against the", "versus the",
                 "per one", "for every", "for each", "for one", "to each"),
-        "for": ("for", "per", "to"),
+        "for": ("for", "per", "to", "to the"),
         "against": ("against the", "versus the", "vs the", "vs.", "vs", "to the"),
         "one": ("one", "a", "an", "the", "each", "every"),
         "exact": ("exactly", "precisely"),
-        "pair": ("at", "was at", "traded at", "stood at", "closed at", "rose to", "fell to"),
+        "pair": ("at", "was at", "traded at", "stood at", "closed at", "rose to", "fell to",
+                 "stands at", "is at", "trades at", "is now at"),
+        # The subject of a sentence that gives a rate a new value ("now it stands at …").
+        "again": ("it", "the rate", "the exchange rate"),
         "moves": ("rose", "fell", "closed", "jumped", "traded", "weakened", "strengthened",
                   "stood", "slid", "climbed", "gained", "lost", "ended", "finished", "hit",
                   "touched", "dropped", "sank", "recovered", "firmed", "eased", "dipped", "was",
@@ -2136,7 +3003,17 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "the previous day", "a week earlier", "a year earlier", "a year ago"),
     },
     "de": {
-        "equals": ("=", "entspricht", "entsprach", "kostet", "kostete", "notierte bei",
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("und", "oder"),
+        "rate of": ("der kurs des", "kurs des", "der wechselkurs des", "wert des"),
+        "moves": ("stieg", "fiel", "schloss", "notierte", "kletterte", "sank", "rutschte", "sprang",
+                  "lag", "stand", "gewann", "verlor", "erreichte", "legte", "ging", "fällt",
+                  "steigt", "notiert", "liegt", "steht"),
+        # A verb before the unit, in main-clause word order ("kostete 1 EUR 0,91 CHF").
+        "verb first": ("kostete", "kostet", "entsprach", "entspricht", "brachte", "bringt", "war",
+                       "ist"),
+        "listing": ("wechselkurse", "wechselkurs", "devisenkurse", "kurse"),
+        "equals": ("/", "=", "entspricht", "entsprach", "kostet", "kostete", "notierte bei",
                    "stand bei", "lag bei", "ergibt", "ergab", "ist", "war", "gleich",
                    "ist gleich"),
         "per": ("/", "pro", "je", "gegenüber dem", "zum"),
@@ -2144,25 +3021,39 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "against": ("gegenüber dem", "zum"),
         "one": ("ein", "einen", "der", "den"),
         "exact": ("genau", "exakt"),
-        "pair": ("bei", "notierte bei", "stand bei", "lag bei"),
+        "pair": ("bei", "notierte bei", "stand bei", "lag bei", "auf"),
         "projected": ("prognose", "prognostiziert", "erwartet", "angenommen", "annahme", "haushalt",
                       "geplant", "ziel", "vortag", "vorwoche", "vorjahr", "zuvor", "damals"),
     },
     "es": {
-        "equals": ("=", "equivale a", "equivalía a", "vale", "valía", "se cotizaba a",
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("y", "o"),
+        "rate of": ("cotización del", "tipo de cambio del", "precio del", "valor del"),
+        "moves": ("subió", "bajó", "cayó", "cerró", "alcanzó", "se cotizaba", "cotizaba",
+                  "se cotizó", "superó", "se situó", "llegó", "tocó"),
+        "listing": ("tipos de cambio", "tipo de cambio", "cotizaciones"),
+        "equals": ("/", "=", "equivale a", "equivalía a", "vale", "valía", "se cotizaba a",
                    "se cotizaba en", "se cambiaba a", "cerró en"),
         "per": ("/", "por", "por cada", "por un", "frente al"),
         "for": ("por",),
         "against": ("frente al", "ante el"),
         "one": ("un", "el", "cada"),
         "exact": ("exactamente",),
-        "pair": ("en", "a"),
+        "pair": ("en", "a", "los"),
         "projected": ("previsión", "previsto", "prevé", "proyección", "presupuesto", "supone",
                       "esperado", "objetivo", "el día anterior", "en aquel entonces"),
     },
     "fr": {
-        "equals": ("=", "vaut", "valait", "s'échangeait à", "s’échangeait à", "s'échange à",
-                   "s’échange à", "se négociait à", "équivaut à", "équivalait à"),
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("et", "ou", "ou à", "et à"),
+        "rate of": ("cours du", "taux du", "cours de l'", "cours de l’", "valeur du"),
+        "moves": ("a grimpé", "grimpait", "est tombé", "tombait", "a clôturé", "clôturait",
+                  "a atteint", "atteignait", "s'échangeait", "valait", "a chuté", "a progressé",
+                  "cotait", "se négociait"),
+        "listing": ("taux de change", "cours des devises", "cours de change"),
+        "equals": ("/", "=", "vaut", "valait", "s'échangeait à", "s’échangeait à", "s'échange à",
+                   "s’échange à", "se négociait à", "équivaut à", "équivalait à",
+                   "est équivalent à", "était équivalent à"),
         "per": ("/", "par", "pour un", "face au", "contre un"),
         "for": ("pour",),
         "against": ("face au", "contre le"),
@@ -2173,7 +3064,13 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "attendu", "objectif", "la veille", "à l'époque", "à l’époque"),
     },
     "it": {
-        "equals": ("=", "vale", "valeva", "equivale a", "equivaleva a", "si scambiava a",
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("e", "o"),
+        "rate of": ("cambio del", "quotazione del", "valore del", "cambio dell'", "cambio dell’"),
+        "moves": ("è salito", "è sceso", "ha chiuso", "ha toccato", "si scambiava", "valeva",
+                  "è arrivato", "è calato", "è cresciuto"),
+        "listing": ("tassi di cambio", "tasso di cambio", "cambi"),
+        "equals": ("/", "=", "vale", "valeva", "equivale a", "equivaleva a", "si scambiava a",
                    "si cambiava a"),
         "per": ("/", "per", "per un", "per ogni", "contro il", "sul"),
         "for": ("per",),
@@ -2185,7 +3082,13 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "obiettivo"),
     },
     "pt": {
-        "equals": ("=", "vale", "valia", "equivale a", "equivalia a", "era cotado a",
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("e", "ou"),
+        "rate of": ("cotação do", "taxa do", "valor do", "preço do"),
+        "moves": ("subiu", "caiu", "fechou", "atingiu", "era cotado", "valia", "chegou", "recuou",
+                  "avançou"),
+        "listing": ("taxas de câmbio", "taxa de câmbio", "cotações"),
+        "equals": ("/", "=", "vale", "valia", "equivale a", "equivalia a", "era cotado a",
                    "fechou a", "fechou em"),
         "per": ("/", "por", "por um", "por cada", "frente ao", "ante o"),
         "for": ("por",),
@@ -2197,18 +3100,28 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "esperado", "meta"),
     },
     "ru": {
-        "equals": ("=", "стоит", "стоил", "равен", "равнялся", "составлял"),
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("и",),
+        "rate of": ("курс", "стоимость", "цена"),
+        "listing": ("курсы валют", "курс валют", "курсы"),
+        "equals": ("/", "=", "стоит", "стоил", "равен", "равнялся", "составлял"),
         "per": ("/", "за", "за один", "к"),
         "for": ("за",),
         "against": ("к",),
         "one": ("один",),
         "exact": ("ровно",),
-        "pair": (),
+        "pair": ("до", "составит", "составил", "составляет", "составлял", "—"),
         "projected": ("прогноз", "прогнозного", "прогнозный", "бюджет", "бюджета", "ожидает",
                       "ожидаемый", "заложен", "заложили", "исходя"),
     },
     "nl": {
-        "equals": ("=", "is", "was", "kost", "kostte", "staat gelijk aan", "stond gelijk aan",
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("en", "of"),
+        "rate of": ("de koers van de", "koers van de", "de waarde van de"),
+        # A verb before the unit, in main-clause word order ("kostete 1 EUR 0,91 CHF").
+        "verb first": ("kostte", "kost", "was", "is", "bracht"),
+        "listing": ("wisselkoersen", "wisselkoers"),
+        "equals": ("/", "=", "is", "was", "kost", "kostte", "staat gelijk aan", "stond gelijk aan",
                    "stond op", "noteerde"),
         "per": ("/", "per", "voor een", "tegenover de", "ten opzichte van de"),
         "for": ("voor", "per"),
@@ -2219,19 +3132,24 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "projected": ("verwacht", "prognose", "begroting", "raming", "destijds", "toen"),
     },
     "pl": {
-        "equals": ("=", "kosztował", "kosztowało", "kosztuje", "był wart", "jest wart",
-                   "wynosił", "wynosi"),
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("i", "oraz", "a"),
+        "rate of": ("kurs", "kursu", "cena"),
+        "listing": ("kursy walut", "kurs walut", "kursy"),
+        "equals": ("/", "=", "kosztował", "kosztowało", "kosztuje", "był wart", "jest wart",
+                   "wynosił", "wynosi", "to"),
         "per": ("/", "za", "za jednego", "wobec"),
         "for": ("za",),
         "against": ("wobec", "względem"),
         "one": ("jeden", "jedno"),
         "exact": ("dokładnie",),
-        "pair": (),
+        "pair": ("do", "na poziomie", "wynosił", "wynosi"),
         "projected": ("prognoza", "prognozuje", "budżet", "budżecie", "zakłada", "założenie",
                       "wówczas"),
     },
     "zh": {
-        "equals": ("=", "＝", "兑", "兌", "兑换", "兌換", "可兑换", "可兌換"),
+        "listing": ("汇率", "匯率"),
+        "equals": ("/", "=", "＝", "兑", "兌", "兑换", "兌換", "可兑换", "可兌換"),
         "per": ("兑", "兌"),
         "for": ("兑", "兌"),
         "against": (),
@@ -2241,7 +3159,8 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "目標"),
     },
     "ja": {
-        "equals": ("=", "＝", "は", "当たり", "あたり"),
+        "listing": ("為替レート", "為替相場"),
+        "equals": ("/", "=", "＝", "は", "当たり", "あたり"),
         "per": (),
         "for": (),
         "against": (),
@@ -2250,7 +3169,10 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "projected": ("予測", "想定", "見通し", "予算", "目標"),
     },
     "id": {
-        "equals": ("=", "setara dengan", "setara", "sama dengan", "senilai"),
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("dan",),
+        "listing": ("kurs", "nilai tukar"),
+        "equals": ("/", "=", "setara dengan", "setara", "sama dengan", "senilai"),
         "per": ("/", "per", "terhadap", "untuk setiap"),
         "for": ("per", "untuk"),
         "against": ("terhadap",),
@@ -2264,7 +3186,8 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # Arabic has no article word ("ال" is glued): "one" is empty, and the unit of a rate is a
     # name with its article ("الدولار = 48 جنيها", "استقر الدولار عند 48.5 جنيه").
     "ar": {
-        "equals": ("=", "يساوي", "يعادل", "عند", "عند مستوى"),
+        "listing": ("أسعار الصرف", "سعر الصرف"),
+        "equals": ("/", "=", "يساوي", "يعادل", "عند", "عند مستوى"),
         "per": ("/", "مقابل", "لكل", "أمام"),
         "for": ("مقابل", "لكل"),
         "against": ("مقابل", "أمام"),
@@ -2273,6 +3196,83 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "projected": ("توقعات", "متوقع", "يتوقع", "تتوقع", "موازنة", "الموازنة", "يفترض",
                       "افتراض", "مستهدف", "المستهدف", "آنذاك", "وقتها", "حينها"),
     },
+    # Czech and Slovak have no article: "one" holds the numeral ("jedno euro stojí 24,5
+    # koruny"), and a rate quoted against a currency is read with its price before it ("24,30
+    # Kč vůči euru", "za euro").
+    "cs": {
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("a",),
+        "listing": ("kurzovní lístek", "devizové kurzy", "kurzy měn", "směnné kurzy"),
+        "equals": ("/", "=", "stojí", "stálo", "stál", "je", "byl", "bylo", "odpovídá",
+                   "odpovídal", "odpovídalo", "se rovná", "rovná se"),
+        "per": ("/", "za", "za jeden", "za jedno", "za jednu", "vůči"),
+        "for": ("za",),
+        "against": ("vůči",),
+        "one": ("jeden", "jedno", "jedna", "jednu"),
+        "exact": ("přesně",),
+        "pair": (),
+        "projected": ("prognóza", "prognózy", "predikce", "odhad", "odhaduje", "očekává",
+                      "očekávaný", "očekávání", "rozpočet", "rozpočtu", "předpokládá",
+                      "předpoklad", "výhled", "plánovaný", "tehdy", "tehdejší", "v té době",
+                      "před rokem", "o den dříve"),
+    },
+    "sk": {
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("a",),
+        "listing": ("kurzový lístok", "devízové kurzy", "kurzy mien", "výmenné kurzy"),
+        "equals": ("/", "=", "stojí", "stálo", "stál", "je", "bol", "bolo", "zodpovedá",
+                   "zodpovedal", "zodpovedalo", "sa rovná", "rovná sa"),
+        "per": ("/", "za", "za jeden", "za jedno", "za jednu", "voči"),
+        "for": ("za",),
+        "against": ("voči",),
+        "one": ("jeden", "jedno", "jedna", "jednu"),
+        "exact": ("presne",),
+        "pair": (),
+        "projected": ("prognóza", "prognózy", "predikcia", "odhad", "odhaduje", "očakáva",
+                      "očakávaný", "rozpočet", "rozpočte", "rozpočtu", "predpokladá",
+                      "predpoklad", "výhľad", "plánovaný", "vtedy", "vtedajší", "v tom čase",
+                      "pred rokom", "deň predtým"),
+    },
+    # Romanian glues its article to the noun ("leul", "dolarul"): "one" holds the numerals ("un
+    # euro valorează 4,97 lei"). Both spellings of ț/ţ and ș/ş.
+    "ro": {
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("și", "şi"),
+        "listing": ("cursul de schimb", "cursurile de schimb", "cursul valutar",
+                    "cursurile valutare"),
+        "equals": ("/", "=", "valorează", "valora", "costă", "costa", "echivalează cu",
+                   "echivala cu", "era cotat la", "a fost cotat la", "s-a tranzacționat la",
+                   "s-a tranzacţionat la"),
+        "per": ("/", "per", "pentru un", "pentru fiecare", "față de", "faţă de", "în raport cu"),
+        "for": ("pentru", "per"),
+        "against": ("față de", "faţă de", "în raport cu"),
+        "one": ("un", "o", "fiecare"),
+        "exact": ("exact", "fix"),
+        "pair": ("la",),
+        "projected": ("prognoză", "prognoza", "prognozat", "prognozează", "estimat", "estimează",
+                      "estimare", "buget", "bugetul", "bugetului", "preconizat", "preconizează",
+                      "se așteaptă", "se aşteaptă", "țintă", "ţintă", "pe atunci",
+                      "la acea vreme", "la momentul respectiv", "cu un an în urmă"),
+    },
+    # Hungarian puts the verb after the price ("egy euró 395 forintba kerül") and the currency a
+    # rate is quoted against in a postposition ("az euróval szemben"), which are not read: the
+    # shapes read are "1 euró = 395 forint", "395 forint/euró", "egy euró ára 395 forint" and
+    # "az euró árfolyama 395 forint".
+    "hu": {
+        # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
+        "and": ("és",),
+        "listing": ("árfolyamok", "devizaárfolyamok", "valutaárfolyamok"),
+        "equals": ("/", "=", "ára", "árfolyama", "egyenlő", "megfelel", "megfelelt"),
+        "per": ("/", "per"),
+        "for": ("per",),
+        "against": (),
+        "one": ("egy", "az", "a"),
+        "exact": ("pontosan",),
+        "pair": (),
+        "projected": ("előrejelzés", "prognózis", "várható", "várhatóan", "költségvetés",
+                      "költségvetési", "tervezett", "feltételezett", "feltételezi", "akkoriban",
+                      "abban az időben", "egy évvel korábban", "előző napon"),
+    },
 }  # fmt: skip
 
 # Units of measure written after a number, per language, lower-cased, each with the pint units
@@ -2280,7 +3280,7 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # ("Kilometer", "hectare") is read from there. These words are read only inside a unit
 # conversion ("10 Meilen (16 Kilometer)", "30 pieds (9 mètres)"), where the other side and the
 # connector settle that a quantity is meant: alone, "pies", "livres" or "chili" are often not.
-# Their numbers are read with a decimal comma ("16,1 Kilometer"), as all five languages write.
+# Their numbers are read with a decimal comma ("16,1 Kilometer"), as all six languages write.
 UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "meile": ("mile",), "meilen": ("mile",), "kilometern": ("kilometer",),
@@ -2350,5 +3350,28 @@ UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "kubieke meter": ("meter**3",), "pond": ("pound",), "graden celsius": ("degC",),
         "graden fahrenheit": ("degF",), "kilometer per uur": ("kilometer/hour",),
         "mijl per uur": ("mile/hour",),
+    },
+    # Romanian: with the "de" a number from 20 up puts before the unit ("30.000 de picioare").
+    # Czech, Slovak and Hungarian, which group thousands with spaces ("30 000 stop"), are not
+    # listed: a unit conversion reads its numbers with "." as the group sign.
+    "ro": {
+        "kilometri": ("kilometer",), "metri": ("meter",), "picioare": ("foot",),
+        "inci": ("inch",), "țoli": ("inch",), "ţoli": ("inch",), "centimetri": ("centimeter",),
+        "milimetri": ("millimeter",), "metri pătrați": ("meter**2",),
+        "metri pătraţi": ("meter**2",), "kilometri pătrați": ("kilometer**2",),
+        "kilometri pătraţi": ("kilometer**2",), "picioare pătrate": ("foot**2",),
+        "mile pătrate": ("mile**2",), "acri": ("acre",), "litri": ("liter",),
+        "galoane": ("gallon", "imperial_gallon"), "metri cubi": ("meter**3",),
+        "kilograme": ("kilogram",), "grame": ("gram",), "tone": ("metric_ton",),
+        "grade celsius": ("degC",), "grade fahrenheit": ("degF",),
+        "kilometri pe oră": ("kilometer/hour",), "mile pe oră": ("mile/hour",),
+        "de kilometri": ("kilometer",), "de metri": ("meter",), "de picioare": ("foot",),
+        "de mile": ("mile",), "de inci": ("inch",), "de metri pătrați": ("meter**2",),
+        "de metri pătraţi": ("meter**2",), "de kilometri pătrați": ("kilometer**2",),
+        "de kilometri pătraţi": ("kilometer**2",), "de hectare": ("hectare",),
+        "de acri": ("acre",), "de litri": ("liter",), "de kilograme": ("kilogram",),
+        "de tone": ("metric_ton",), "de grade celsius": ("degC",),
+        "de grade fahrenheit": ("degF",), "de kilometri pe oră": ("kilometer/hour",),
+        "de mile pe oră": ("mile/hour",),
     },
 }  # fmt: skip

@@ -33,3 +33,10 @@ def fold_accents(word: str) -> str:
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fold_case(word: str) -> str:
+    """``word`` in lower case, with the letters a case-insensitive match takes for ASCII ones
+    ("ſ" for "s", "ı" and "İ" for "i") written as those: a word that a pattern with
+    re.IGNORECASE matched ("bıllion", "thouſand") is then a key of an ASCII table."""
+    return word.lower().replace("ſ", "s").replace("ı", "i").replace("i\u0307", "i")

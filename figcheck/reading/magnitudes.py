@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from figcheck.reading.letters import fold_accents, is_cjk
+from figcheck.reading.letters import fold_accents, fold_case, is_cjk
 from figcheck.reading.locales import magnitude_words
 from figcheck.reading.numbers import MAGNITUDES as ENGLISH_MAGNITUDES
 from figcheck.reading.numbers import PATTERNS as NUMBER_PATTERNS
@@ -51,10 +51,10 @@ class Magnitudes:
         if found is None:
             return None
         word = " ".join(next(v for v in found.groupdict().values() if v).split())
-        value = self.values.get(word)
+        value = self.values.get(word) or self.values.get(word.lower())
         if value is None:
-            value = self.values[word.lower()]
-        return found.end(), value
+            value = self.values.get(fold_case(word))
+        return None if value is None else (found.end(), value)
 
 
 def _key(word: str) -> str:

@@ -453,13 +453,13 @@ def _spelled(text: str, reading: _Reading) -> Iterator[_Raw]:
     millones de rublos", "fünftausend US-Dollar" (``spelled``). The magnitude and the currency
     are read as after digits; a word with neither after it is not money."""
     for word in find_spelled(text, reading.language):
+        magnitude = reading.magnitudes.match(text, word.end)
+        if magnitude is None and word.article:
+            continue  # most are: "a" is read only before a magnitude
         number = ParsedNumber(word.digits, Decimal(1))
         amount = _Amount(word.start, word.end, number, word.scale)
-        magnitude = reading.magnitudes.match(text, word.end)
         if magnitude is not None:
             amount = amount._replace(end=magnitude[0], multiplier=word.scale * magnitude[1])
-        elif word.article:
-            continue
         unit = _suffix(text, amount.end, reading.lex, amount)
         if unit is None and magnitude is not None:
             unit = _linked_unit(text, amount, reading)
@@ -662,11 +662,14 @@ def _prefix(text: str, end: int, lex: Lexicon) -> _Unit | None:
     lengths = lex.symbol_ends.get(text[stop - 1 : stop])
     if lengths is None:
         return None  # no symbol or code ends here: the common case, decided at once
+    close = stop == end or text[stop] == "\u00a0"
     for length in lengths:
         if length > stop:
             continue
         surface = text[stop - length : stop]
-        candidates = lex.symbol(surface, close=stop == end or text[stop] == "\u00a0")
+        if not _known(surface, lex):
+            continue
+        candidates = lex.symbol(surface, close=close)
         if not candidates:
             continue
         if _glued(text, stop - length):
@@ -763,12 +766,19 @@ def _symbol_after(text: str, start: int, end: int, lex: Lexicon) -> _Unit | None
         if length > len(text) - start:
             continue
         surface = text[start : start + length]
-        candidates = lex.symbol(surface, close=True)
-        glued = _glued(text, start + length + 1)
+        candidates = lex.symbol(surface, close=True) if _known(surface, lex) else ()
+        if not candidates or _glued(text, start + length + 1):
+            continue
         attached = start > end or not surface.isalpha() or surface.isupper() or len(surface) > 2
-        if candidates and not glued and attached:
+        if attached:
             return _Unit(surface, candidates, _kind(surface, lex), start, start + length)
     return None
+
+
+def _known(surface: str, lex: Lexicon) -> bool:
+    """Whether ``surface`` is a symbol or a code at all: most of the surfaces tried around a
+    number are not, and two lookups settle it before ``Lexicon.symbol`` is asked."""
+    return surface in lex.symbols or surface in lex.codes
 
 
 def _symbol_over(text: str, end: int, magnitude_end: int, lex: Lexicon) -> bool:
@@ -979,6 +989,8 @@ def _merge_between_ranges(text: str, raws: list[_Raw], joins: _Joins) -> list[_R
 
 
 def _is_between(text: str, first: _Raw, second: _Raw, joins: _Joins) -> bool:
+    if joins.between.search(text, max(0, first.start - 10), first.start) is None:
+        return False  # the common case, decided before the gap between them is read
     gap = text[first.end : second.start].strip(SPACES).lower()
     ones, twos = first.amount, second.amount
     return (
@@ -988,7 +1000,6 @@ def _is_between(text: str, first: _Raw, second: _Raw, joins: _Joins) -> bool:
         and twos.upper is None
         and ones.multiplier in (Decimal(1), twos.multiplier)
         and twos.number.value * twos.multiplier > ones.number.value * ones.multiplier
-        and joins.between.search(text, max(0, first.start - 10), first.start) is not None
     )
 
 

@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 
 from figcheck.intervals import Interval, divide
+from figcheck.reading.letters import fold_case
 from figcheck.reading.numbers import MAGNITUDES, ParsedNumber
 
 #: How far a word fraction or multiple reaches either side of its value, as a fraction of it.
@@ -82,7 +83,7 @@ PATTERNS = {
 
 def small_value(word: str) -> int | None:
     """The value of "one" … "ninety-nine", or None when ``word`` is not one of them."""
-    word = word.lower()
+    word = fold_case(word)
     if word in UNITS:
         return UNITS[word]
     tens, _, unit = word.partition("-")
@@ -104,17 +105,18 @@ def parse_count(match: re.Match[str]) -> tuple[ParsedNumber, Decimal] | None:
     if value is None:
         return None
     magnitude = match.group("magnitude")
-    multiplier = MAGNITUDES[magnitude.lower()] if magnitude else Decimal(1)
+    multiplier = MAGNITUDES[fold_case(magnitude)] if magnitude else Decimal(1)
     return ParsedNumber(Decimal(value), Decimal(1)), multiplier
 
 
 def fraction_value(match: re.Match[str]) -> Decimal | None:
     """The value of a word fraction match ("three-quarters" → 0.75), or None."""
-    numerator_word = (match.group("numerator") or "a").lower()
+    numerator_word = fold_case(match.group("numerator") or "a")
     numerator = 1 if numerator_word in ("a", "an") else small_value(numerator_word)
-    if numerator is None:
+    parts = PARTS.get(fold_case(match.group("part")))
+    if numerator is None or parts is None:
         return None
-    return divide(Decimal(numerator), Decimal(PARTS[match.group("part").lower()]))
+    return divide(Decimal(numerator), Decimal(parts))
 
 
 def one_in_value(match: re.Match[str]) -> tuple[Decimal, Interval] | None:
@@ -133,7 +135,7 @@ def multiple_value(match: re.Match[str]) -> Decimal | None:
     """The factor a multiple word stands for ("tripled" → 3, "tenfold" → 10), or None."""
     word = match.group("word")
     if word is not None:
-        return MULTIPLES[word.lower()]
+        return MULTIPLES.get(fold_case(word))
     fold = number_value(match.group("fold"))
     return Decimal(fold) if fold and fold > 1 else None
 

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from figcheck.intervals import Interval
 from figcheck.model import Figure, Quantity, Span
 from figcheck.reading.hedges import hedge_before, widen
+from figcheck.reading.letters import fold_case
 from figcheck.reading.number_words import TENS, UNITS, small_value
 from figcheck.reading.numbers import (
     ENGLISH,
@@ -345,7 +346,7 @@ def unit_reading(text: str, unit: re.Match[str]) -> str | None:
 
 
 def _lookup(surface: str) -> tuple[tuple[str, ...], str]:
-    return SURFACES.get(surface) or _FOLDED[surface.lower()]
+    return SURFACES.get(surface) or _FOLDED.get(surface.lower()) or _FOLDED[fold_case(surface)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -392,6 +393,12 @@ SIDE_PATTERNS = {
 #: The most characters between the numbers of a range or dimensions: a magnitude word, the
 #: longest unit and a separator (" million square kilometres to ").
 _JOINT = 64
+#: How the text before the second number ends when a separator of ``SIDE_PATTERNS`` ("range",
+#: "dimensions") joins it to the first: a cheap test before the unit between them is read.
+_JOINT_ENDS = (
+    *(sign + space for sign in "-–x×" for space in ("", " ", "\u00a0")),
+    *(f"{a}{word}{b}" for word in ("to", "by") for a in " \u00a0" for b in " \u00a0"),
+)
 #: Units not read after a number in words: letters that are words too ("a C", "two in").
 _NOT_AFTER_WORDS = frozenset({"F", "C", "m", "mi", "ha", "in", "m2", "m3"})
 
@@ -443,14 +450,22 @@ def _digit_sides(text: str, runs: Sequence[re.Match[str]], style: NumberStyle | 
 def _group(
     text: str, runs: Sequence[re.Match[str]], index: int, style: NumberStyle | None
 ) -> Side | None:
-    """A range or dimensions starting at run ``index``; only a next run close by can be one."""
-    if index + 1 >= len(runs) or runs[index + 1].start() - runs[index].end() > _JOINT:
+    """A range or dimensions starting at run ``index``; only a next run close by, right after
+    a separator, can be one."""
+    if index + 1 >= len(runs):
+        return None
+    end, following = runs[index].end(), runs[index + 1].start()
+    if following - end > _JOINT or not text[max(end, following - 4) : following].endswith(
+        _JOINT_ENDS
+    ):
         return None
     return _range(text, runs, index, style) or _dimensions(text, runs, index, style)
 
 
 def _unit_after(text: str, position: int) -> tuple[re.Match[str] | None, int]:
     """A magnitude word and a unit at ``position`` ("million acres"): the unit and the end."""
+    if PATTERNS["unit_start"].match(text, position) is None:
+        return None, position  # neither can start here (the cheap test of ``_quantity``)
     magnitude = NUMBER_PATTERNS["magnitude"].match(text, position)
     if magnitude is not None and magnitude.group("word"):
         position = magnitude.end()
@@ -546,7 +561,7 @@ def _words(text: str, match: re.Match[str]) -> Side | None:
     if unit_reading(text, unit) is None or (said in ("a", "an") and unit.group("gap") != " "):
         return None
     magnitude = match.group("magnitude")
-    multiplier = Decimal(_WORD_MAGNITUDES[magnitude.lower()] if magnitude else 1)
+    multiplier = Decimal(_WORD_MAGNITUDES[fold_case(magnitude)] if magnitude else 1)
     figure = make_figure(match.group(), ParsedNumber(Decimal(value), Decimal(1)), multiplier)
     units, dimension = _lookup(surface)
     return Side((_build(text, match.start(), unit.end(), figure, units, dimension, surface),))

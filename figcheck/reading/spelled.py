@@ -21,7 +21,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from figcheck.reading.letters import fold_case
 from figcheck.reading.number_words import TENS, UNITS
+from figcheck.reading.numbers import folded
 
 #: English words that count only before a magnitude word: "a million dollars".
 ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"a", "an"})}
@@ -41,8 +43,10 @@ class Spelled(NamedTuple):
 class _Words(NamedTuple):
     pattern: re.Pattern[str]
     #: The same pattern without re.IGNORECASE, for a lower-case copy of the text (several
-    #: times faster, index for index when lowering keeps the length).
+    #: times faster, index for index when lowering keeps the length), in two parts: the words
+    #: after the character before them (see ``_matches``), and a word at the start of the copy.
     lower: re.Pattern[str]
+    first: re.Pattern[str]
     values: dict[str, int]
     glued: dict[str, int]
     articles: frozenset[str]
@@ -66,7 +70,25 @@ def _words(language: str) -> _Words | None:
     tails = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
     glue = f"(?P<glued>{tails})?" if tails else ""
     source = rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))}){glue}(?=[ \u00a0])"
-    return _Words(re.compile(source, re.IGNORECASE), re.compile(source), values, glued, articles)
+    led = rf"(?P<word>{_factored(words)}){glue}(?=[ \u00a0])"
+    return _Words(
+        re.compile(source, re.IGNORECASE),
+        re.compile(rf"[^\w-]{led}"),
+        re.compile(led),
+        values,
+        glued,
+        articles,
+    )
+
+
+def _factored(words: list[str]) -> str:
+    """``words`` as one alternation factored by first character, each group in their order:
+    without re.IGNORECASE one group at most can match at a position, so the word found is the
+    one the plain alternation finds, and the engine tries one group instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def find_spelled(text: str, language: str) -> Iterator[Spelled]:
@@ -74,19 +96,37 @@ def find_spelled(text: str, language: str) -> Iterator[Spelled]:
     words = _words(language)
     if words is None:
         return
-    lowered = text.lower()
-    same = len(lowered) == len(text) and "ı" not in text and "ſ" not in text
-    matches = words.lower.finditer(lowered) if same else words.pattern.finditer(text)
-    for match in matches:
-        if _after_digits(text, match.start()):
+    for match in _matches(text, words):
+        start = match.start("word")
+        if _after_digits(text, start):
             continue
         word = match.group("word").lower()
-        glued = match.group("glued") if "glued" in words.pattern.groupindex else None
+        glued = match.group("glued") if words.glued else None
         value = words.values.get(word, 1)
         if glued:
-            value *= words.glued[glued.lower()]
+            value *= words.glued.get(glued.lower()) or words.glued[fold_case(glued)]
         digits, scale = _split(value)
-        yield Spelled(match.start(), match.end(), digits, scale, word in words.articles)
+        yield Spelled(start, match.end(), digits, scale, word in words.articles)
+
+
+def _matches(text: str, words: _Words) -> Iterator[re.Match[str]]:
+    """The words' matches, on the lower-case copy of ``text`` when there is one.
+
+    There the character before a word (not a word character or a hyphen) is matched, not looked
+    behind at: the search then skips with a set test to the characters that can stand before
+    a word, which are few (spaces, punctuation), rather than trying the pattern at every
+    letter. The match ends where the look-ahead leaves the next word's character before it,
+    so the matches are those of the look-behind; a word at the very start has no character
+    before it and is matched apart.
+    """
+    lowered = folded(text)
+    if lowered is None:
+        yield from words.pattern.finditer(text)
+        return
+    first = words.first.match(lowered)
+    if first is not None:
+        yield first
+    yield from words.lower.finditer(lowered, first.end() if first else 0)
 
 
 def _after_digits(text: str, start: int) -> bool:
@@ -95,6 +135,7 @@ def _after_digits(text: str, start: int) -> bool:
     return before > 0 and text[before - 1].isdigit()
 
 
+@functools.cache
 def _split(value: int) -> tuple[Decimal, Decimal]:
     """5,000 → (5, 1,000): the digits and the scale, so that the word's rounding is that of
     "5 thousand"."""

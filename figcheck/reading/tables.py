@@ -38,6 +38,7 @@ from decimal import Decimal
 from figcheck.intervals import Interval
 from figcheck.model import Conversion, Money, Span
 from figcheck.reading.currencies import Lexicon, default_reading, lexicon
+from figcheck.reading.letters import fold_case
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.magnitudes import magnitudes
 from figcheck.reading.numbers import MAGNITUDES, make_figure, parse_run
@@ -405,8 +406,8 @@ def _magnitude(token: str, language: str, *, glued: bool = False) -> Decimal | N
             return english[key]
         if key in values and (len(key) > 3 or key == token or glued):
             return values[key]
-        if language == "en" and key.lower() in MAGNITUDES and (len(key) > 1 or glued):
-            return MAGNITUDES[key.lower()]
+        if language == "en" and fold_case(key) in MAGNITUDES and (len(key) > 1 or glued):
+            return MAGNITUDES[fold_case(key)]
     return None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from figcheck.intervals import Interval, format_decimal
-from figcheck.model import Evidence, Finding, Fix, Span
+from figcheck.model import Conversion, Evidence, Finding, Fix, Span
 from figcheck.rates.source import RateQuote
 from figcheck.rules._expected_figures import (
     MAX_DIGITS,
@@ -165,9 +165,22 @@ def message(judgement: Judgement, lead: str) -> str:
     """The one-line message of a judgement: lead, implied rate, what was expected."""
     view = judgement.view
     implied = rate_range(view.implied, view.base, view.quote)
+    bare = bare_note(view.conversion)
+    lead = f"{lead} ({bare})" if bare else lead
     return (
         f"{lead}: it implies {implied}, but {against_text(judgement)}; {expected_text(judgement)}"
     )
+
+
+def bare_note(conversion: Conversion) -> str | None:
+    """What a reader needs to know of an amount written without its currency, else None."""
+    for money in (conversion.original, conversion.converted):
+        if not money.unit_text and money.currency is not None:
+            return (
+                f'"{money.text}" has no currency written: read as {money.currency}, the '
+                "currency the document names"
+            )
+    return None
 
 
 def percent(fraction: Decimal) -> str:
@@ -210,6 +223,9 @@ def evidence(judgement: Judgement) -> Evidence:
     view = judgement.view
     band = judgement.band
     notes = [f"expected converted amount {expected_converted(judgement)}"]
+    bare = bare_note(view.conversion)
+    if bare:
+        notes.append(bare)
     if band is not None:
         notes.extend(band_notes(band, view.base, view.quote))
     return Evidence(

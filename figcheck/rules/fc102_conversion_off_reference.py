@@ -27,6 +27,9 @@ Known problems
 Options
     ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%),
     ``lookback_days`` (default 5), ``rates``.
+    A rate set by law, not by a market (the euro's irrevocable conversion rates: 1.95583
+    marks per euro), is held to ±0.5% when the tolerance is wider: rounding such a rate is
+    allowed, a figure off it by more used another rate.
 
 Example
     Bad: €5m stated as $9m in May 2023, when a euro bought about $1.09.

@@ -48,6 +48,10 @@ def check(context: CheckContext) -> Iterator[Finding]:
                 f'"{money.unit_text}" is ambiguous in this text (it can stand for '
                 f"{', '.join(money.candidates)}); this conversion was not checked "
                 "(name the currency)"
+                if money.unit_text
+                else f'"{money.text}" has no currency written (it can stand for '
+                f"{', '.join(money.candidates)}); this conversion was not checked "
+                "(name the currency)"
             )
             proof = Evidence(
                 figures=(conversion.original.text, conversion.converted.text),

@@ -56,6 +56,10 @@ FAMILIES = (
 MAX_STALE_DAYS = 92
 #: The history before the last rate over which the pair's moves are measured (three years).
 STALE_HISTORY_DAYS = 1096
+#: The most a figure may miss a rate set by law (``RateQuote.exact``: the euro's conversion
+#: rates) beyond its rounding, when the configured tolerance is wider: a writer rounds such a
+#: rate, but one that is off by more used another rate ("E1 = DM1.9708" for 1.95583).
+EXACT_TOLERANCE = Decimal("0.005")
 #: The percentile of the pair's moves over gaps of that length that widens the tolerance.
 STALE_PERCENTILE = 99
 #: The fewest windows a percentile is taken over; with fewer the move is not known.
@@ -309,7 +313,10 @@ def reference_band(
             widened = _widened(source, view, ordered, date, gap, config)
             if widened is not None:
                 return widened
-    return Band(ordered, config.reference_tolerance, date, config.reference_window_days)
+    tolerance = config.reference_tolerance
+    if all(quote.exact for quote in ordered):
+        tolerance = min(tolerance, EXACT_TOLERANCE)
+    return Band(ordered, tolerance, date, config.reference_window_days)
 
 
 #: The lowest and highest quote of a pair's history, and its first and last day.
