@@ -134,3 +134,47 @@ def test_a_weight_joined_by_a_hyphen_is_not_money() -> None:
 def test_the_millions_apostrophe_reads_as_a_group_sign() -> None:
     (money,) = find_money("El mínimo es de 1'117.172 pesos colombianos.", locale="es")
     assert money.amount == Decimal(1117172)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "ends"),
+    [
+        # a magnitude shared by both ends would turn the range round: the first end is plain
+        ("ru", "Штраф составит от 550 до 1,1 тысячи долларов.", ("550", "1100")),
+        ("en", "Fines range from 550 to 1.1 thousand dollars.", ("550", "1100")),
+        # a shared magnitude that keeps the range in order is shared
+        ("ru", "Штраф составит от 51 до 102 тысяч гривен.", ("51000", "102000")),
+        ("en", "Fines range from 5 to 10 million dollars.", ("5000000", "10000000")),
+    ],
+)
+def test_a_range_end_takes_a_magnitude_only_when_it_keeps_the_range_in_order(
+    locale: str, text: str, ends: tuple[str, str]
+) -> None:
+    found = find_money(text, locale=locale)
+    values = [m.amount for m in found]
+    uppers = [m.upper for m in found if m.upper is not None]
+    assert Decimal(ends[0]) in values
+    assert Decimal(ends[1]) in values + uppers
+
+
+def test_a_first_end_whose_magnitude_is_unwritten_is_not_read() -> None:
+    found = find_money("Sales rose from 900 to 1.2 million euros.")
+    assert [m.text for m in found] == ["1.2 million euros"]
+
+
+def test_two_spaces_before_the_currency() -> None:
+    (money,) = find_money("인수 대금은 우리돈 140조  원에 달합니다.", locale="ko")
+    assert (money.amount, money.currency) == (Decimal(140) * 10**12, "KRW")
+    (euros,) = find_money("The price is 5  euros.")
+    assert euros.currency == "EUR"
+
+
+def test_korean_yeo_after_the_magnitude_is_a_hedge_above() -> None:
+    text = "그룹은 인수에 300억여달러(약 41조원)를 쓰기로 했다."
+    (conversion,) = [c for c in figcheck.extract(text, locale="ko") if isinstance(c, Conversion)]
+    assert (conversion.original.amount, conversion.original.currency) == (
+        Decimal(3) * 10**10,
+        "USD",
+    )
+    assert conversion.original.hedge == "여"
+    assert conversion.original.interval.high >= Decimal(33) * 10**9

@@ -33,6 +33,9 @@ SPELLED = [
     ("Он получил миллион рублей.", "ru", [("1000000", "RUB")]),
     ("Выплата составит пять миллионов рублей.", "ru", [("5000000", "RUB")]),
     ("Otrzymał milion złotych.", "pl", [("1000000", "PLN")]),
+    # a determiner before a bare magnitude: one of it
+    ("Ten years on, that same billion rupiah buys far less.", "en", [("1000000000", "IDR")]),
+    ("He spent the million dollars on a house.", "en", [("1000000", "USD")]),
 ]
 
 
@@ -49,6 +52,8 @@ NOT_MONEY = [
     ("One of the dollars was forged.", "en"),
     ("Five people paid nothing.", "en"),
     ("A million people marched.", "en"),
+    ("The billions of dollars spent were wasted.", "en"),
+    ("That million came from people, not dollars.", "en"),
     ("Achtung: zwei Wagen stehen bereit.", "de"),
     ("Eine Million Menschen kamen.", "de"),
     ("Un million de personnes ont défilé.", "fr"),

@@ -1880,6 +1880,8 @@ HEDGES: dict[str, dict[str, HedgeKind]] = {
         "최소": HedgeKind.AT_LEAST,
         "적어도": HedgeKind.AT_LEAST,
         "최대": HedgeKind.AT_MOST,
+        # written after the magnitude: "400억여달러", a little over 400억 dollars
+        "여": HedgeKind.ABOVE,
     },
     "nl": {
         "ongeveer": HedgeKind.APPROXIMATE,

@@ -85,6 +85,9 @@ PATTERNS = {
     "from": re.compile(r"(?i:from)[ \u00a0]$"),
 }
 SPACES = " \u00a0\u202f"
+#: Hedges written between a magnitude and the currency in Korean: "400억여달러" is a little
+#: over 400억 dollars ("여", in ``language_tables.HEDGES``).
+CJK_HEDGES_AFTER = frozenset({"여"})
 #: Direction marks right-to-left locales write around figures and symbols; read as nothing.
 MARKS = "\u200e\u200f\u061c"
 GAPS = SPACES + MARKS
@@ -444,6 +447,9 @@ def _money_at(text: str, run: _Run, reading: _Reading) -> _Raw | None:
     negative = bool(inner or outer)
     begin -= outer
     hedge = hedge_before(text, begin, reading.language)
+    after = text[amount.end : unit.start]
+    if hedge is None and unit.start > amount.end and after in CJK_HEDGES_AFTER:
+        hedge = after
     end = max(unit.end, amount.end, tail[0] if tail else 0)
     return _Raw(begin, end, amount, negative, unit, hedge)
 
@@ -537,6 +543,14 @@ def _amount(
     upper_multiplier = second_magnitude[1] if second_magnitude else multiplier
     if magnitude is None:
         multiplier = upper_multiplier
+        if upper.value <= number.value and _plain_first_end(number, upper, upper_multiplier):
+            # "от 550 до 1,1 тысячи долларов": shared, the magnitude would turn the range
+            # round, so it is the upper end's alone.
+            multiplier = Decimal(1)
+            upper = ParsedNumber(
+                upper.value * upper_multiplier, upper.granularity * upper_multiplier
+            )
+            upper_multiplier = multiplier
     if upper_multiplier != multiplier or upper.value <= number.value:
         return single
     second_end = second_magnitude[0] if second_magnitude else second.end()
@@ -729,7 +743,9 @@ def _suffix(
 ) -> _Unit | None:
     """The symbol, code or name just after ``end``."""
     start = _skip_marks(text, end) if text[end : end + 1] in MARKS else end
-    start = start + 1 if text[start : start + 1] in SPACES and start < len(text) else start
+    spaces = start
+    while start < len(text) and start - spaces < 2 and text[start] in SPACES:
+        start += 1  # one space, or two where a writer typed two ("140조  원")
     first = text[start : start + 1]
     if first and first in MARKS:
         start = _skip_marks(text, start)
@@ -738,6 +754,8 @@ def _suffix(
     if symbol is not None:
         return symbol
     if first >= "\u3040" and is_cjk(first):
+        if first in CJK_HEDGES_AFTER and start == end:
+            return _cjk_name_at(text, start + 1, lex)  # "400억여달러": over 400억 dollars
         return _cjk_name_at(text, start, lex)
     if first == "-" and start == end and text[start + 1 : start + 2].isalpha():
         return _hyphenated_name(text, start, lex, amount)
@@ -904,17 +922,29 @@ def _shared_unit(
     if joined is None:
         return None
     second = reading.run.match(text, joined.end())
-    if second is None or reading.parse(second.group()) is None:
+    upper = None if second is None else reading.parse(second.group())
+    if second is None or upper is None:
         return None
     magnitude = reading.magnitudes.match(text, second.end())
     multiplier = amount.multiplier
     if magnitude is not None and multiplier == 1:
-        multiplier = magnitude[1]
+        if upper.value > amount.number.value:
+            multiplier = magnitude[1]  # "from 5 to 10 million euros"
+        elif not _plain_first_end(amount.number, upper, magnitude[1]):
+            return None  # "from 900 to 1.2 million": 900 of what is not written
     after = magnitude[0] if magnitude else second.end()
     unit = _suffix(text, after, reading.lex, amount._replace(multiplier=multiplier))
     if unit is None or (unit.kind is UnitKind.SYMBOL and unit.surface[0].isalpha()):
         return None
     return unit._replace(start=amount.end, end=amount.end), multiplier
+
+
+def _plain_first_end(first: ParsedNumber, upper: ParsedNumber, multiplier: Decimal) -> bool:
+    """True when a first end without a magnitude word is a plain number below an upper end
+    with one, within a factor of ten ("550 to 1.1 thousand"): a range that wide is written so;
+    "900 to 1.2 million" leaves the first end's magnitude unwritten."""
+    total = upper.value * multiplier
+    return first.value < total < first.value * 10
 
 
 def _follows_from(text: str, start: int) -> bool:

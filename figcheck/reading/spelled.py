@@ -25,8 +25,9 @@ from figcheck.reading.letters import fold_case
 from figcheck.reading.number_words import TENS, UNITS
 from figcheck.reading.numbers import folded
 
-#: English words that count only before a magnitude word: "a million dollars".
-ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"a", "an"})}
+#: English words that count as one only before a magnitude word: "a million dollars", "that
+#: same billion naira", "the million dollars he spent".
+ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"a", "an", "the", "that", "this", "same"})}
 
 
 class Spelled(NamedTuple):

@@ -32,7 +32,7 @@ from figcheck.reading.currencies import WEIGHT_NAMES, Lexicon, default_reading, 
 from figcheck.reading.hedges import gap_before_hedge, hedge_before, widen, written_hedge
 from figcheck.reading.letters import is_cjk
 from figcheck.reading.locales import DocumentLocale
-from figcheck.reading.numbers import ParsedNumber, make_figure, parse_run
+from figcheck.reading.numbers import ParsedNumber, folded, make_figure, parse_run
 
 #: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …); the
 #: rules orient every pair by it too (``rules.fx.orient``).
@@ -49,6 +49,8 @@ PAIR = re.compile(r"\b(?P<base>[A-Z]{3}) ?/ ?(?P<quote>[A-Z]{3})\b")
 NUMBER = re.compile(r"\d[\d.,]{0,20}(?<![.,])")
 SENTENCE_END = re.compile(r"[.!?。;](?:\s|$)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD_CHAR = re.compile(r"\w")
+LETTERS = re.compile(r"[^\W\d_]+")
 #: A word right after a number, which then counts something else ("20 anos", "3 days").
 WORD_AFTER = re.compile(r"\s?[^\W\d_]")
 #: The end of a price's clause.
@@ -164,6 +166,19 @@ def _against_at(language: str) -> re.Pattern[str] | None:
     if against is None or pair is None:
         return None
     return re.compile(rf"(?<!\w)(?:{against})\s+", re.IGNORECASE)
+
+
+@functools.cache
+def _against_at_lowered(language: str) -> re.Pattern[str] | None:
+    """``_against_at`` for the text's lower-case copy (``numbers.folded``), when the words are
+    lower-case ASCII: each branch then starts with a letter the engine can skip to."""
+    from figcheck.reading.language_tables import RATE_WORDS
+
+    words = RATE_WORDS.get(language, {}).get("against", ())
+    if not words or not all(word.isascii() and word == word.lower() for word in words):
+        return None
+    alternatives = _words(language, "against")
+    return re.compile(rf"(?:{alternatives})\s+")
 
 
 @functools.cache
@@ -511,7 +526,15 @@ class _Reader:
         found: list[StatedRate | None] = []
         link = _lead(self.language, "pair")
         assert link is not None
-        for against in pattern.finditer(self.text):
+        lowered = _against_at_lowered(self.language)
+        folded_text = folded(self.text) if lowered is not None else None
+        if lowered is not None and folded_text is not None:
+            pattern, searched = lowered, folded_text  # the same matches, several times faster
+        else:
+            searched = self.text
+        for against in pattern.finditer(searched):
+            if against.start() and _WORD_CHAR.match(searched, against.start() - 1):
+                continue  # inside a word: what the look-behind of ``_against_at`` rules out
             base = self._name_at(against.end())
             if base is None:
                 continue
@@ -524,7 +547,8 @@ class _Reader:
                 continue  # "… frente ao dólar em 20 anos": a count of something else
             figure = self._bare(number.start(), number.group())
             if figure is not None:
-                found.append(self._market(subject, base, figure, against.group().strip()))
+                written = self.text[against.start() : against.end()].strip()
+                found.append(self._market(subject, base, figure, written))
         return found
 
     def _numbers_for_unit(self) -> list[StatedRate | None]:
@@ -575,6 +599,8 @@ class _Reader:
         if not tail.endswith(words):
             return None
         floor = max(0, gap_end - UNIT_WINDOW)
+        if not self._may_name(floor, gap_end):
+            return None
         match = pattern.search(self.text, floor, gap_end)
         if match is None:
             return None
@@ -593,6 +619,15 @@ class _Reader:
             return None  # "200 million dollars = …": the name belongs to an amount
         unit = self._money(name, start, Decimal(1), candidates)
         return self._rate(unit, money, match.group("connector").strip())
+
+    def _may_name(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a word that can start a currency's name (or a
+        character of a script written without spaces): the quick test before the search."""
+        first_words = self.lex.name_first_words
+        for word in LETTERS.findall(self.text, start, end):
+            if word.lower() in first_words or word[0] >= "\u3040":
+                return True
+        return False
 
     def _near(self, position: int) -> list[Money]:
         """The mentions that start within a unit window of ``position``."""
