@@ -79,6 +79,23 @@ PAIRED = [
      "100000", "RUB", "1650", "EUR"),
     ("cs", "Za sestřelený vrtulník slíbili 200 tisíc rublů. V přepočtu to je 3 300 eur.",
      "200000", "RUB", "3300", "EUR"),
+    # a noun that is also a weight, restated in another currency
+    ("es", "La subasta cerró en 6.150 libras, unos 7.100 euros al cambio.", "6150", "GBP",
+     "7100", "EUR"),
+    ("es", "Se vendió por 3.300 libras (4.200 dólares estadounidenses).", "3300", "GBP", "4200",
+     "USD"),
+    ("fr", "Le billet est parti à 2 000 livres (2 300 euros).", "2000", "GBP", "2300", "EUR"),
+    # a hedge after B inside the bracket, after a word closing A's clause
+    ("fr", "Le parquet a requis 800.000 roubles d'amende (9.000 euros environ) contre lui.",
+     "800000", "RUB", "9000", "EUR"),
+    # verb-final Japanese and a doubled dash
+    ("ja", "1ドル＝約150円で計算すると、20万ドルは3,000万円に相当する。", "200000", "USD",
+     "30000000", "JPY"),
+    ("ja", "当日のレートで計算すると、20億ドル――3,010億円――になる。", "2000000000", "USD",
+     "301000000000", "JPY"),
+    # a range restated by a range that opens its bracket with its word
+    ("it", "Valgono tra 120 e 150 miliardi di dollari (tra 110 e 138 miliardi di euro).",
+     "150000000000", "USD", "138000000000", "EUR"),
     # hedges of a little more or less after "soit"
     ("fr", "Un drone abattu rapporte 100.000 roubles, soit légèrement plus de 1.000 euros.",
      "100000", "RUB", "1000", "EUR"),
@@ -110,6 +127,12 @@ NOT_PAIRED = [
     # "was … entspricht" without the verb, or another verb after B
     ("de", "Es flossen zwei Millionen Rubel, was 21'000 Franken kostete."),
     ("de", "Es flossen zwei Millionen Rubel, was 21'000 Franken mehr sind als geplant."),
+    # a weight noun not restated
+    ("es", "Compró 5 libras de carne por 10 dólares."),
+    ("en", "He lost 30 pounds (and $300 on diets)."),
+    # a word opening the bracket, no range after it
+    ("en", "It cost $5m (between €4m)."),
+    ("ja", "20万ドルは3,000万円の損失だった。"),
     # a next sentence about another amount
     ("en", "Revenue was €5m. It was $6m."),
     ("en", "Revenue was €5m. It was about $6m in 2019."),

@@ -35,6 +35,9 @@ PAIRED = [
      "2 200 euros).", "195000", "RUB", "2200", "EUR"),
     ("en", "The budget is 4.8 trillion hryvnias, of which 1.7 trillion (about $46 billion) "
      "goes to defence.", "1700000000000", "UAH", "46000000000", "USD"),
+    # crores with no currency: the rupees the document names
+    ("en", "The plan costs Rs 9,000 crore; aid came to 18,200 crore (US$2.2 billion).",
+     "182000000000", "INR", "2200000000", "USD"),
 ]  # fmt: skip
 
 

@@ -51,7 +51,11 @@ from figcheck.model import (
 )
 from figcheck.reading.arithmetic_lines import find_arithmetic_claims, with_arithmetic
 from figcheck.reading.currencies import default_reading
-from figcheck.reading.document_currency import bare_originals, bare_restatements
+from figcheck.reading.document_currency import (
+    bare_originals,
+    bare_restatements,
+    weighed_originals,
+)
 from figcheck.reading.figure_claims import find_figure_claims
 from figcheck.reading.hedge_kinds import HedgeKind
 from figcheck.reading.hedges import (
@@ -86,16 +90,16 @@ CONNECTORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "converted",
         re.compile(r"\s*,?\s*(?:converted|which\s+converts)\s+(?:to|into)\s+", re.IGNORECASE),
     ),
-    ("dash", re.compile(r"\s*(?:—|–|--|\s-\s)\s*")),
+    ("dash", re.compile(r"\s*(?:——|――|—|–|--|\s-\s)\s*")),
     # "RM3,212 / US$729": two currencies side by side, as tables and captions write them.
     ("slash", re.compile(r"\s*/\s*")),
 )
 
 # After a B set off by a dash: the closing dash or the end of the clause.
-DASH_CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:)。，、）]|$)")
+DASH_CLOSE = re.compile(r"\s*(?:——|――|—|–|--|\s-\s|[.,;:)。，、）]|$)")
 # After a B that a bare comma, a verb or words closing A's clause tie to A: the end of the
 # clause, so that "€2m in Spain, or $3m in the US" stays two amounts.
-CLAUSE_END = re.compile(r"\s*(?:—|–|--|\s-\s|[.,;:!?)\]。，、）！？]|$)")
+CLAUSE_END = re.compile(r"\s*(?:——|――|—|–|--|\s-\s|[.,;:!?)\]。，、）！？]|$)")
 
 #: English phrases that tie an amount to its restatement, read by the one matcher that reads
 #: ``language_tables.CONVERSION_WORDS``: after a comma, dash or bracket ("(at current exchange
@@ -230,6 +234,8 @@ ENGLISH_VERBS = frozenset(ENGLISH_CONVERSION_WORDS)
 # "1 INR/0.015 USD", "per 0.015 USD": the figure is the denominator of a ratio.
 RATIO_BEFORE = re.compile(r"(?:/|\bper)\s*$", re.IGNORECASE)
 SLASH_BEFORE = re.compile(r"/\s*$")
+# A word right after an opening bracket.
+BRACKET_WORD = re.compile(r"[(\[（]\s*[^\W\d_]")
 # In a connector of ``language_tables.CONVERSION_WORDS``, what stands between the words before
 # B and the verb after it: "was … entspricht".
 CLOSER_MARK = " … "
@@ -296,6 +302,10 @@ def _with_bare_originals(
     ]:
         pair = _bare_pair(text, original, converted, connectors, language)
         if pair is not None:
+            found.append(_conversion(original, *pair))
+    for original, converted in weighed_originals(text, money, document, taken):
+        pair = _pair(text, original, converted, connectors, language)
+        if pair is not None:  # "4.150 libras, unos 4.700 euros": a weight noun, restated
             found.append(_conversion(original, *pair))
     if len(found) == len(conversions):
         return conversions
@@ -381,7 +391,7 @@ def find_conversions(text: str, mentions: list[Money], *, language: str = "en") 
 def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The English connectors, then the words of ``language`` and of English
     (``ENGLISH_CONVERSION_WORDS``) after a comma, dash or bracket, or straight after A."""
-    from figcheck.reading.language_tables import CONVERSION_WORDS
+    from figcheck.reading.language_tables import CONVERSION_WORDS, RANGE_BETWEEN_WORDS
 
     table = (*CONVERSION_WORDS.get(language, ()), *ENGLISH_CONVERSION_WORDS)
     words = sorted({word.split(CLOSER_MARK)[0].strip() for word in table}, key=len, reverse=True)
@@ -390,17 +400,25 @@ def _connectors(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"\s*[»«”“\"’]?\s*(?:[,;:，、(\[（]|—|–|--|\s-\s)?\s*(?:{alternatives})\s*(?:[:：,，]|—|–|--)?\s*",
         re.IGNORECASE,
     )
+    between = ["between", *RANGE_BETWEEN_WORDS.get(language, ())[:1]]
+    opening = "|".join(map(re.escape, sorted(set(between), key=len, reverse=True)))
+    # "(tra 115 e 137 miliardi di euro)": a range restated in brackets may open with its word
+    parentheses = (
+        "parentheses",
+        re.compile(rf"\s*[»«”“\"’]?\s*,?\s*[(\[（]\s*(?:(?:{opening})\s+)?", re.IGNORECASE),
+    )
     if language == "en":
-        return (*CONNECTORS, ("restated", restated))
-    return (CONNECTORS[0], ("restated", restated), *CONNECTORS[1:])
+        return (parentheses, *CONNECTORS[1:], ("restated", restated))
+    return (parentheses, ("restated", restated), *CONNECTORS[1:])
 
 
 @functools.cache
-def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may follow a parenthesised B up to its closing bracket or list separator, and a
-    remark on the rate after B ("at the day's rate", "au taux de change actuel"): English
-    here, the other languages' words from ``language_tables.BRACKET_WORDS``, any language's
-    being read in any text (a bracket's words often come from another language's source)."""
+def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may follow a parenthesised B up to its closing bracket or list separator, a
+    remark on the rate after B ("at the day's rate", "au taux de change actuel"), and a hedge
+    written after B before the bracket closes ("(10.600 euros environ)"): English here, the
+    other languages' words from ``language_tables.BRACKET_WORDS``, any language's being read
+    in any text (a bracket's words often come from another language's source)."""
     from figcheck.reading.language_tables import BRACKET_WORDS
 
     def words(role: str) -> str:
@@ -419,7 +437,10 @@ def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.VERBOSE | re.IGNORECASE,
     )
     remark = re.compile(rf"\s+(?:{words('remarks')})\b", re.IGNORECASE)
-    return close, remark
+    after = re.compile(
+        rf"\s*(?P<hedge>approximately|approx\.|{words('after')})\s*[)\]）]", re.IGNORECASE
+    )
+    return close, remark, after
 
 
 @functools.cache
@@ -435,9 +456,9 @@ def _closers(language: str) -> dict[str, re.Pattern[str]]:
             verbs.setdefault(" ".join(opener.lower().split()), set()).add(verb.strip())
     return {
         opener: re.compile(
-            r"\s+(?:"
+            r"\s*(?:"
             + "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in sorted(words))
-            + r")(?=\s*(?:[.,;:!?)\]—–]|$))",
+            + r")(?=\s*(?:[.,;:!?)\]—–。、，）]|$))",
             re.IGNORECASE,
         )
         for opener, words in verbs.items()
@@ -482,13 +503,23 @@ def _pair(
     if found is None:
         return None
     name, words = found
+    if name == "parentheses" and converted.upper is None and BRACKET_WORD.search(words):
+        return None  # a range's word opens the bracket, but no range follows
     if name == "or" and "," not in words and original.figure.value == converted.figure.value:
         return None  # "pay $5 or €5": a choice of prices, not one restated
     if name == "slash" and 1 in (original.amount, converted.amount):
         return None  # "1 INR/0.015 USD": a ratio, which the rate reader reads
     wordless = name in ("parentheses", "dash")
     hedge = None if converted.hedge or wordless else hedge_within(words, language)
+    if converted.hedge is None and name in ("parentheses", "restated"):
+        hedge = hedge or _hedge_after(text, converted)  # "(10.600 euros environ)"
     return (_hedged(converted, hedge) if hedge else converted), name
+
+
+def _hedge_after(text: str, converted: Money) -> str | None:
+    """The hedge written after a bracketed B, right before the bracket closes, lower-cased."""
+    found = _bracket_patterns()[2].match(text, converted.span.end)
+    return found.group("hedge").lower() if found else None
 
 
 def _connector_in(
@@ -522,7 +553,11 @@ def _connector_in(
     lead = LEAD_WORDS.match(gap)
     # "drei Millionen Rubel fliessen, was etwa 32'000 Franken entspricht": B's clause may end
     # with the verb its connector needs.
-    ends = CLAUSE_END.match(text, converted.span.end) is not None or _rate_remark(text, converted)
+    ends = (
+        CLAUSE_END.match(text, converted.span.end) is not None
+        or _rate_remark(text, converted)
+        or _hedge_after(text, converted) is not None
+    )
     if not ends and (
         lead is None
         or _closing_verb(text, gap[lead.end("words") :], converted, language) is not True
@@ -531,7 +566,11 @@ def _connector_in(
     if lead is not None and not _listing(lead.group("words")):
         rest = gap[lead.end("words") :]
         name = _matching(text, rest, converted, connectors, language)
-        if name == "parentheses" and converted.hedge is None:
+        if (
+            name == "parentheses"
+            and converted.hedge is None
+            and _hedge_after(text, converted) is None
+        ):
             name = None  # "€5m in cash ($5.4m)": a bare bracket after words is a remark
         if name is not None:
             return name, rest

@@ -15,11 +15,13 @@ Such a mention has an empty ``unit_text``: no currency was written, and the evid
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from figcheck.model import Money, Span
+from figcheck.reading.currencies import default_reading, lexicon
 from figcheck.reading.hedges import MAX_GAP, hedge_before, widen, written_hedge
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.magnitudes import magnitudes
@@ -30,38 +32,81 @@ RUN = re.compile(r"\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
 # What may not stand right before such a number: a letter, a sign, a code or another figure.
 GLUED_BEFORE = re.compile(r"[\w$€£¥₹#№/.,+−-]")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# The noun right after a number.
+NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def bare_originals(
     text: str, money: Sequence[Money], document: DocumentLocale, taken: set[int]
 ) -> Iterator[tuple[Money, Money]]:
     """``(A, B)`` for each money mention B (not starting at a position in ``taken``) right
-    after a bare number A, A read in the document's other currency (or its candidates)."""
+    after a bare number A, A read in the document's other currency (or its candidates); a
+    number with a magnitude word of some currencies' numbering ("18,154 crore") in the one of
+    those the document names, else with them all as candidates."""
+    from figcheck.reading.language_tables import MAGNITUDE_CURRENCIES
+
+    numbering = MAGNITUDE_CURRENCIES.get(document.language, {})
     named = {m.currency for m in money if m.currency is not None}
     starts = [m.span.start for m in money]
     for index, converted in enumerate(money):
         if converted.span.start in taken or converted.currency is None:
-            continue
-        others = sorted(named - {converted.currency})
-        if not others:
             continue
         start = converted.span.start - len(written_hedge(text, converted))
         previous_end = money[index - 1].span.end if index else 0
         original = _number_before(text, max(previous_end, start - MAX_GAP - 24), start, document)
         if original is None or _covered(original.span, starts, money):
             continue
+        others = sorted(named - {converted.currency})
+        implied = numbering.get(original.text.split()[-1].lower(), ())
+        if implied:
+            others = [code for code in implied if code in others] or list(implied)
+        others = [code for code in others if code != converted.currency]
+        if not others:
+            continue
         currency = others[0] if len(others) == 1 else None
+        yield dataclasses.replace(original, currency=currency, candidates=tuple(others)), converted
+
+
+def weighed_originals(
+    text: str, money: Sequence[Money], document: DocumentLocale, taken: set[int]
+) -> Iterator[tuple[Money, Money]]:
+    """``(A, B)`` for each money mention B (not starting at a position in ``taken``) after a
+    number whose noun is also a weight ("4.150 libras", "2 000 livres": the nouns of
+    ``language_tables.NOUNS_NEEDING_MAGNITUDE``), which alone is not read as money: restated
+    in another currency, it is one."""
+    from figcheck.reading.language_tables import NOUNS_NEEDING_MAGNITUDE
+
+    nouns = NOUNS_NEEDING_MAGNITUDE.get(document.language)
+    if not nouns:
+        return
+    lex = lexicon(document.language)
+    starts = [m.span.start for m in money]
+    for index, converted in enumerate(money):
+        if converted.span.start in taken:
+            continue
+        start = converted.span.start - len(written_hedge(text, converted))
+        previous_end = money[index - 1].span.end if index else 0
+        low = max(previous_end, start - MAX_GAP - 40)
+        runs = list(RUN.finditer(text, low, start))
+        number = _amount_at(text, runs[-1], document) if runs else None
+        noun = NOUN_AFTER.match(text, number.span.end) if number else None
+        if number is None or noun is None or noun.group(1).lower() not in nouns:
+            continue
+        candidates = lex.name(noun.group(1).lower())
+        span = Span(number.span.start, noun.end())
+        if not candidates or _covered(span, starts, money):
+            continue
+        currency = default_reading(
+            noun.group(1), candidates, document.territory, document.language, document.script
+        )
         yield (
-            Money(
-                original.amount,
-                currency,
-                tuple(others),
-                original.span,
-                original.text,
-                original.figure,
-                "",
-                original.interval,
-                original.hedge,
+            dataclasses.replace(
+                number,
+                currency=currency,
+                candidates=candidates,
+                span=span,
+                text=span.slice(text),
+                unit_text=noun.group(1),
             ),
             converted,
         )

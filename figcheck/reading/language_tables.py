@@ -2230,6 +2230,9 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "was … ergibt",
         "die … entsprechen",
         "die … entsprachen",
+        "entspricht umgerechnet",
+        "entsprechen umgerechnet",
+        "entsprach umgerechnet",
     ),
     "es": (
         "o",
@@ -2338,6 +2341,11 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "現在のレートで",
         "現在の為替レートで",
         "日本円にして",
+        # verb-final: "10万ドルは1,550万円に相当する"
+        "は … に相当する",
+        "は … に相当",
+        "は … に当たる",
+        "は … になる",
     ),
     "ko": (
         "우리 돈으로",

@@ -933,7 +933,10 @@ def _shared_unit(
         elif not _plain_first_end(amount.number, upper, magnitude[1]):
             return None  # "from 900 to 1.2 million": 900 of what is not written
     after = magnitude[0] if magnitude else second.end()
-    unit = _suffix(text, after, reading.lex, amount._replace(multiplier=multiplier))
+    scaled = amount._replace(multiplier=multiplier)
+    unit = _suffix(text, after, reading.lex, scaled)
+    if unit is None and magnitude is not None:  # "tra 129 e 154,8 miliardi di dollari"
+        unit = _linked_unit(text, scaled._replace(end=after), reading)
     if unit is None or (unit.kind is UnitKind.SYMBOL and unit.surface[0].isalpha()):
         return None
     return unit._replace(start=amount.end, end=amount.end), multiplier
