@@ -180,6 +180,15 @@ def test_a_range_end_takes_a_magnitude_only_when_it_keeps_the_range_in_order(
     assert Decimal(ends[1]) in values + uppers
 
 
+def test_between_a_plain_number_and_an_amount_with_a_magnitude() -> None:
+    # the merged range once took the second end's magnitude for both and raised on "entre
+    # 800.000 et 2 millions d'euros" (an empty interval)
+    (money,) = find_money("Les villas coûtent entre 800.000 et 2 millions d'euros.", locale="fr")
+    assert (money.amount, money.upper) == (Decimal(800000), Decimal(2000000))
+    (dollars,) = find_money("It cost between $20 and $30 million.")
+    assert (dollars.amount, dollars.upper) == (Decimal(20000000), Decimal(30000000))
+
+
 def test_a_first_end_whose_magnitude_is_unwritten_is_not_read() -> None:
     found = find_money("Sales rose from 900 to 1.2 million euros.")
     assert [m.text for m in found] == ["1.2 million euros"]

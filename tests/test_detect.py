@@ -398,3 +398,12 @@ def test_script_ranges_are_sorted_and_disjoint() -> None:
     for (_, end, _), (start, _, _) in itertools.pairwise(_RANGES):
         assert end < start
     assert all(start <= end for start, end, _ in _RANGES)
+
+
+def test_spanish_with_the_conjunction_o_is_not_taken_for_portuguese() -> None:
+    # "o" (or) is Portuguese's commonest article; Spanish's own small words must outweigh it.
+    text = (
+        "Antes el ministerio había dicho que paga a sus soldados 100.000 rublos (1.195 dólares "
+        "o 1.091 euros) por cada tanque, o 300.000 rublos por avión."
+    )
+    assert detect_language(text) == "es"

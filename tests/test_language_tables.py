@@ -179,7 +179,7 @@ def test_magnitude_words_are_not_already_in_cldr(language: str) -> None:
         ("sk", "kč", ("CZK",)),
         ("ro", "de lei", ("MDL", "RON")),
         ("ro", "forinţi", ("HUF",)),
-        ("hu", "forintot", ("HUF", "XCG")),
+        ("hu", "forintot", ("HUF",)),
         ("hu", "euróval", ("EUR",)),
         ("hu", "zlotyval", ("PLN",)),
     ],
@@ -196,15 +196,15 @@ def test_long_scale_words_come_from_cldr() -> None:
 
 
 def test_new_languages_default_to_their_own_currency() -> None:
-    # Czech and Slovak crowns are the Czech koruna, Romanian lei the Romanian leu, Hungarian
-    # forints the forint; every case form has the default of its noun.
+    # Czech and Slovak crowns are the Czech koruna, Romanian lei the Romanian leu; every case
+    # form has the default of its noun. A Hungarian forint is only ever the forint.
     assert {DEFAULT_READINGS["cs"][noun] for noun in ("koruna", "koruny", "korun", "korunu")} == {
         "CZK"
     }
     assert {DEFAULT_READINGS["sk"][noun] for noun in ("koruna", "koruny", "korún")} == {"CZK"}
     assert {DEFAULT_READINGS["ro"][noun] for noun in ("leu", "lei", "de lei")} == {"RON"}
     hungarian = [noun for noun, codes in CURRENCY_NOUNS["hu"].items() if "HUF" in codes]
-    assert {DEFAULT_READINGS["hu"][noun] for noun in hungarian} == {"HUF"}
+    assert {CURRENCY_NOUNS["hu"][noun] for noun in hungarian} == {("HUF",)}
 
 
 def test_romanian_nouns_are_spelled_both_ways() -> None:

@@ -222,3 +222,32 @@ def test_look_alike_letters_never_raise(
         text = text.replace(letter, LOOKALIKES[letter])
     figcheck.check(text, locale=locale, date=dt.date(2023, 5, 12))
     figcheck.extract(f"| Item | Price ($m) |\n|---|---|\n| A | {text} |\n", locale=locale)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    first=st.integers(1, 999_999),
+    second=st.integers(1, 999),
+    form=st.sampled_from(
+        [
+            (
+                "en",
+                "It cost between {a} and {b} million euros, or from {a} to {b} billion dollars.",
+            ),
+            ("fr", "Le coût est entre {a} et {b} millions d'euros, de {a} à {b} milliards."),
+            ("ru", "Штраф составит от {a} до {b} тысяч рублей."),
+            ("de", "Die Kosten liegen zwischen {a} und {b} Millionen Euro."),
+            ("it", "Valgono tra {a} e {b} miliardi di dollari (tra {a} e {b} miliardi di euro)."),
+        ]
+    ),
+)
+def test_ranges_with_one_magnitude_never_raise(
+    first: int, second: int, form: tuple[str, str]
+) -> None:
+    """Guards the reading of a range whose magnitude word stands on its second end only: a
+    first end larger than the second once gave an empty interval and raised."""
+    locale, template = form
+    text = template.format(a=f"{first:,}".replace(",", "."), b=second)
+    for money in figcheck.find_money(text, locale=locale):
+        assert money.interval.low <= money.amount <= money.interval.high
+    figcheck.check(text, locale=locale, date=dt.date(2023, 5, 12))

@@ -166,3 +166,18 @@ def test_accuracy_page_is_up_to_date() -> None:
         pytest.skip(f"the page was measured with other library versions than {installed}")
     done = _generator("--check")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_line_makes_figcheck_raise() -> None:
+    # The page reports lines that raised; a line that raises is a defect, not a statistic.
+    import figcheck
+
+    raised = []
+    for stem, number, line in LINES:
+        date = dt.date.fromisoformat(line["published"]) if line["published"] else None
+        try:
+            figcheck.check(line["text"], locale=line["lang"], date=date)
+            figcheck.check(line["text"])
+        except Exception as error:
+            raised.append(f"{stem}:{number} {type(error).__name__}: {error}")
+    assert raised == []

@@ -162,7 +162,8 @@ _FUNCTION_WORDS: dict[str, str] = {
     ),
     "es": (
         "el los las y que por una del al con para su sus más como pero fue ha han está este "
-        "esta muy sin también hasta sobre lo"
+        "esta muy sin también hasta sobre lo había habían cada según después cuando donde "
+        "desde hacia unos unas ya"
     ),
     "pt": (
         "o os não uma com para dos das do da em um ao aos nos e mais foi são pelo pela também "

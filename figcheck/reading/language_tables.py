@@ -449,11 +449,12 @@ CURRENCY_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "शेकेल": ("ILS",),
     },
     # Hungarian: the forms of ``_HU_FORINT`` and its siblings, then the qualified names the press
-    # writes beside CLDR's ("amerikai dollár" for CLDR's "USA-dollár", "font sterling"). CLDR hu
-    # also calls the Caribbean guilder "karibi forint", so a bare "forint" may name it too; the
-    # lej is the Romanian one ("moldován lei" is Moldovan).
+    # writes beside CLDR's ("amerikai dollár" for CLDR's "USA-dollár", "font sterling"). A bare
+    # "forint" is the Hungarian one (recent CLDR also calls the Caribbean guilder "karibi
+    # forint", a currency older CLDR releases lack); the lej is the Romanian one ("moldován
+    # lei" is Moldovan).
     "hu": {
-        **dict.fromkeys(_HU_FORINT, ("HUF", "XCG")),
+        **dict.fromkeys(_HU_FORINT, ("HUF",)),
         **dict.fromkeys(_HU_EURO, ("EUR",)),
         **dict.fromkeys(_HU_DOLLAR, _DOLLARS),
         **dict.fromkeys(_HU_RUBLE, _RUBLES),
@@ -1357,7 +1358,6 @@ DEFAULT_READINGS: dict[str, dict[str, str]] = {
         "वॉन": "KRW",
     },
     "hu": {
-        **dict.fromkeys(_HU_FORINT, "HUF"),
         **dict.fromkeys(_HU_DOLLAR, "USD"),
         **dict.fromkeys(_HU_RUBLE, "RUB"),
         **dict.fromkeys(_HU_POUND, "GBP"),

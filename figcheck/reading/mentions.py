@@ -1008,11 +1008,13 @@ def _merge_between_ranges(text: str, raws: list[_Raw], joins: _Joins) -> list[_R
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
         if second is not None and _is_between(text, first, second, joins):
-            amount = first.amount._replace(
-                upper=second.amount.number,
-                end=second.amount.end,
-                multiplier=second.amount.multiplier,
-            )
+            ones, twos = first.amount, second.amount
+            upper, multiplier = twos.number, twos.multiplier
+            if ones.multiplier == 1 and ones.number.value >= upper.value:
+                # "entre 800.000 et 2 millions d'euros": the first end is a plain number
+                scaled = ParsedNumber(upper.value * multiplier, upper.granularity * multiplier)
+                upper, multiplier = scaled, Decimal(1)
+            amount = ones._replace(upper=upper, end=twos.end, multiplier=multiplier)
             merged.append(first._replace(end=second.end, amount=amount))
             index += 2
             continue

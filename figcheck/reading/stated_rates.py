@@ -24,6 +24,7 @@ import bisect
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from figcheck.intervals import Interval
@@ -47,6 +48,9 @@ _NAME_WORD = r"[^\W\d_][\w.'’-]{0,30}"
 NAME_WORDS = re.compile(rf"{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}")
 PAIR = re.compile(r"\b(?P<base>[A-Z]{3}) ?/ ?(?P<quote>[A-Z]{3})\b")
 NUMBER = re.compile(r"\d[\d.,]{0,20}(?<![.,])")
+#: A number where one starts (not inside another): the digit before the look-behind lets the
+#: engine skip to digits.
+NUMBER_START = re.compile(r"\d(?<![\d.,]\d)[\d.,]{0,20}(?<![.,])")
 SENTENCE_END = re.compile(r"[.!?。;](?:\s|$)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORD_CHAR = re.compile(r"\w")
@@ -144,18 +148,6 @@ def _lead(language: str, role: str) -> re.Pattern[str] | None:
         return None
     ending = r"(?:\s+|(?=[\u3040-\u9fff\uff10-\uff5a])|(?<=/))"  # "Rubel/Euro": no space
     return re.compile(rf"\s*(?P<connector>{words}){ending}", re.IGNORECASE)
-
-
-@functools.cache
-def _numbered_lead(language: str, role: str) -> re.Pattern[str] | None:
-    """A number followed by the words of one role: one scan of the text finds the few places
-    where the role's shape can start."""
-    lead = _lead(language, role)
-    if lead is None:
-        return None
-    # The digit before the look-behind lets the engine skip to digits (twice as fast).
-    number = NUMBER.pattern.replace(r"\d", r"\d(?<![\d.,]\d)", 1)
-    return re.compile(rf"{number}(?:{lead.pattern})", re.IGNORECASE)
 
 
 @functools.cache
@@ -290,6 +282,7 @@ class _Reader:
         self.lex: Lexicon = lexicon(document.language)
         self.used = {m.currency for m in mentions if m.currency is not None}
         self._starts = [m.span.start for m in mentions]
+        self._numbers: list[re.Match[str]] | None = None
 
     def between_mentions(self) -> list[StatedRate]:
         """UNIT EQUALS AMOUNT and AMOUNT FOR UNIT, between two consecutive mentions."""
@@ -352,20 +345,28 @@ class _Reader:
         """NUMBER AGAINST NAME after "the NAME", and a code pair with its rate."""
         found: list[StatedRate | None] = []
         against = _lead(self.language, "against")
-        numbered = _numbered_lead(self.language, "against")
-        if against is not None and numbered is not None:
+        if against is not None:
             covered = {position for m in self.mentions for position in (m.span.start, m.span.end)}
-            for candidate in numbered.finditer(self.text):  # a number right before the words
-                number = NUMBER.match(candidate.group())
-                assert number is not None
-                start = candidate.start()
-                if start not in covered and start + number.end() not in covered:
+            for number, _ in self._numbers_before(against):  # a number right before the words
+                start = number.start()
+                if start not in covered and number.end() not in covered:
                     found.append(self._against(start, number.group(), against))
         found.extend(self._against_name_at())
         found.extend(self._numbers_for_unit())
-        for pair in PAIR.finditer(self.text):
-            found.append(self._pair(pair))
+        if "/" in self.text:
+            found.extend(self._pair(pair) for pair in PAIR.finditer(self.text))
         return [rate for rate in found if rate is not None]
+
+    def _numbers_before(
+        self, lead: re.Pattern[str]
+    ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+        """Each number of the text (found once) that the words of ``lead`` follow, with them."""
+        if self._numbers is None:
+            self._numbers = list(NUMBER_START.finditer(self.text))
+        for number in self._numbers:
+            words = lead.match(self.text, number.end())
+            if words is not None:
+                yield number, words
 
     def subject_prices(self) -> list[StatedRate]:
         """ "the euro … closed today at $1.35": a price in one currency after a "pair" word,
@@ -554,16 +555,14 @@ class _Reader:
     def _numbers_for_unit(self) -> list[StatedRate | None]:
         """ "the rupee trading at about 43 to $1": a bare NUMBER FOR UNIT, priced in the
         subject's currency."""
-        numbered = _numbered_lead(self.language, "for")
-        if numbered is None:
+        lead = _lead(self.language, "for")
+        if lead is None:
             return []
         found: list[StatedRate | None] = []
         starts = {m.span.start: m for m in self.mentions}
-        for candidate in numbered.finditer(self.text):
-            unit = starts.get(candidate.end())
-            number = NUMBER.match(candidate.group())
-            assert number is not None
-            start = candidate.start()
+        for number, words in self._numbers_before(lead):
+            unit = starts.get(words.end())
+            start = number.start()
             if unit is None or not _is_one(unit) or self._covered(start):
                 continue
             subject = self._subject(start)
@@ -573,7 +572,7 @@ class _Reader:
             amount = replace_currency(
                 figure, subject.currency, subject.candidates, subject.unit_text
             )
-            found.append(self._rate(unit, amount, candidate.group("connector").lower()))
+            found.append(self._rate(unit, amount, words.group("connector").lower()))
         return found
 
     def _covered(self, position: int) -> bool:
