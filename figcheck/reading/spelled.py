@@ -23,11 +23,14 @@ from typing import NamedTuple
 
 from figcheck.reading.letters import fold_case
 from figcheck.reading.number_words import TENS, UNITS
-from figcheck.reading.numbers import folded
+from figcheck.reading.numbers import MAGNITUDES, folded
 
 #: English words that count as one only before a magnitude word: "a million dollars", "that
 #: same billion naira", "the million dollars he spent".
 ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"a", "an", "the", "that", "this", "same"})}
+#: The starts of the magnitude words an article may stand before, in lower case: every word and
+#: abbreviation of ``numbers.MAGNITUDES`` a space may precede ("a million", "a bn").
+ARTICLE_MAGNITUDES = frozenset(word.lower() for word in MAGNITUDES if len(word) > 1)
 
 
 class Spelled(NamedTuple):
@@ -67,11 +70,21 @@ def _words(language: str) -> _Words | None:
         return None
     articles = ARTICLES.get(language, frozenset())
     glued = GLUED_MAGNITUDE_WORDS.get(language, {})
-    words = sorted([*values, *articles], key=len, reverse=True)
+    words = sorted(values, key=len, reverse=True)
     tails = "|".join(map(re.escape, sorted(glued, key=len, reverse=True)))
     glue = f"(?P<glued>{tails})?" if tails else ""
-    source = rf"(?<![\w-])(?P<word>{'|'.join(map(re.escape, words))}){glue}(?=[ \u00a0])"
-    led = rf"(?P<word>{_factored(words)}){glue}(?=[ \u00a0])"
+    spelled = "|".join(map(re.escape, words))
+    factored = _factored(words)
+    if articles:
+        # An article counts only before a magnitude word, so only one with a space and the
+        # start of such a word after it is matched (the magnitude itself is read later):
+        # "the" and "a" are too common in prose to be matched everywhere.
+        heads = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
+        ahead = "|".join(map(re.escape, sorted(ARTICLE_MAGNITUDES, key=len, reverse=True)))
+        led_articles = rf"(?:{heads})(?=[ \u00a0](?:{ahead}))"
+        spelled, factored = f"{spelled}|{led_articles}", f"{factored}|{led_articles}"
+    source = rf"(?<![\w-])(?P<word>{spelled}){glue}(?=[ \u00a0])"
+    led = rf"(?P<word>{factored}){glue}(?=[ \u00a0])"
     return _Words(
         re.compile(source, re.IGNORECASE),
         re.compile(rf"[^\w-]{led}"),
