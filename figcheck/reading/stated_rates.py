@@ -89,22 +89,25 @@ def _role(language: str, role: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{words}){tail}\s*", re.IGNORECASE)
 
 
+def _around(language: str, role: str, before: str, after: str) -> re.Pattern[str] | None:
+    """The words of one role between the patterns ``before`` and ``after``, in any case; None
+    when the language has no such words."""
+    words = _words(language, role)
+    return None if words is None else re.compile(f"{before}(?:{words}){after}", re.IGNORECASE)
+
+
 @functools.cache
 def _heading(language: str, role: str = "listing") -> re.Pattern[str] | None:
     """The words of ``role`` as whole words: by default those that head a list of rates
     ("exchange rates", "Wechselkurse")."""
-    words = _words(language, role)
-    return None if words is None else re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return _around(language, role, r"(?<!\w)", r"(?!\w)")
 
 
 @functools.cache
 def _rate_of(language: str) -> re.Pattern[str] | None:
     """A word of the "rate of" role ("курс", "kurs", "the rate of the"), up to the name after
     it."""
-    words = _words(language, "rate of")
-    if words is None:
-        return None
-    return re.compile(rf"(?<!\w)(?:{words})\s+", re.IGNORECASE)
+    return _around(language, "rate of", r"(?<!\w)", r"\s+")
 
 
 @functools.cache
@@ -118,10 +121,7 @@ def _list_gap(language: str) -> re.Pattern[str]:
 @functools.cache
 def _verb_before(language: str) -> re.Pattern[str] | None:
     """A verb of the "verb first" role ending right before a unit ("kostete 1 EUR …")."""
-    words = _words(language, "verb first")
-    if words is None:
-        return None
-    return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+    return _around(language, "verb first", r"(?<!\w)", r"\s+\Z")
 
 
 @functools.cache
@@ -177,19 +177,13 @@ def _against_at_lowered(language: str) -> re.Pattern[str] | None:
 def _moves(language: str) -> re.Pattern[str] | None:
     """A verb of a currency's moves right after its name, one adverb allowed ("the euro
     immediately jumped")."""
-    words = _words(language, "moves")
-    if words is None:
-        return None
-    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{words})\b", re.IGNORECASE)
+    return _around(language, "moves", r"\s+(?:\w+ly\s+)?", r"\b")
 
 
 @functools.cache
 def _pair_before(language: str) -> re.Pattern[str] | None:
     """The "pair" words ending right before a price ("closed at", "rose to")."""
-    words = _words(language, "pair")
-    if words is None:
-        return None
-    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+    return _around(language, "pair", r"(?<!\w)", r"\s*$")
 
 
 @functools.cache
