@@ -171,3 +171,11 @@ def test_a_bare_restatement_off_by_a_power_of_ten_is_flagged(
     flagged = [f for f in report.findings if f.code in ("FC101", "FC103", "FC104")]
     assert flagged
     assert any(f.span.slice(text) == written[wrong] for f in flagged)
+
+
+def test_a_hedge_after_a_bare_numbers_restatement_widens_it() -> None:
+    # the bare pair shares the restatement's reading with every other pair
+    text = "Pilots get 300,000 rubles for a jet. A tank brings 100,000 ($1,280 approximately)."
+    (bare,) = [c for c in conversions(text) if not c.original.unit_text]
+    assert bare.converted.hedge == "approximately"
+    assert bare.converted.interval.high - bare.converted.interval.low == Decimal(20)

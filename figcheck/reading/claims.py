@@ -328,8 +328,8 @@ def _bare_pair(
     if found is None or found[0] not in BARE_CONNECTORS or found[1] != gap:
         return None
     name, words = found
-    hedge = None if converted.hedge or name == "parentheses" else hedge_within(words, language)
-    return (_hedged(converted, hedge) if hedge else converted), name
+    restated = _restated(text, converted, name, words, language)
+    return None if restated is None else (restated, name)
 
 
 def _conversions_not_rates(
@@ -503,17 +503,25 @@ def _pair(
     if found is None:
         return None
     name, words = found
-    if name == "parentheses" and converted.upper is None and BRACKET_WORD.search(words):
-        return None  # a range's word opens the bracket, but no range follows
     if name == "or" and "," not in words and original.figure.value == converted.figure.value:
         return None  # "pay $5 or €5": a choice of prices, not one restated
     if name == "slash" and 1 in (original.amount, converted.amount):
         return None  # "1 INR/0.015 USD": a ratio, which the rate reader reads
+    restated = _restated(text, converted, name, words, language)
+    return None if restated is None else (restated, name)
+
+
+def _restated(text: str, converted: Money, name: str, words: str, language: str) -> Money | None:
+    """B as its connector restates it: widened by a hedge in the connector's words ("is
+    roughly equal to") or after B in its bracket ("(10.600 euros environ)"); None when a
+    range's word opens the bracket and no range follows."""
+    if name == "parentheses" and converted.upper is None and BRACKET_WORD.search(words):
+        return None
     wordless = name in ("parentheses", "dash")
     hedge = None if converted.hedge or wordless else hedge_within(words, language)
     if converted.hedge is None and name in ("parentheses", "restated"):
-        hedge = hedge or _hedge_after(text, converted)  # "(10.600 euros environ)"
-    return (_hedged(converted, hedge) if hedge else converted), name
+        hedge = hedge or _hedge_after(text, converted)
+    return _hedged(converted, hedge) if hedge else converted
 
 
 def _hedge_after(text: str, converted: Money) -> str | None:

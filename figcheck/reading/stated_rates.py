@@ -240,7 +240,7 @@ def find_stated_rates(
         *reader.rate_lists(),
         *reader.euro_letters(),
     ]
-    kept = _apart(found)
+    kept = _without_overlaps(found)
     again = reader.restated_rates(kept)
     if not again:
         return kept
@@ -252,10 +252,10 @@ def find_stated_rates(
         else rate
         for rate in kept
     ]
-    return _apart([*kept, *again])
+    return _without_overlaps([*kept, *again])
 
 
-def _apart(found: list[StatedRate]) -> list[StatedRate]:
+def _without_overlaps(found: list[StatedRate]) -> list[StatedRate]:
     """The rates in text order, each overlapping an earlier one left out."""
     found.sort(key=lambda rate: (rate.span.start, -rate.span.end))
     kept: list[StatedRate] = []
@@ -758,7 +758,9 @@ class _Reader:
     def _apart(self, amount: Money, unit: Money) -> Money:
         """A price whose sign the document read as the unit's own currency, read again among
         its other candidates: "$2.003 por dólar" prices the dollar in pesos. The one of them
-        the document names, else the usual reading, else none (the rate is then not checked)."""
+        the document names, else the usual reading, else none (the rate is then not checked).
+        ``claims._apart`` does the same for a conversion's restatement, without the document's
+        names (a conversion's pair settles them)."""
         if unit.currency is None or unit.currency not in amount.candidates:
             return amount
         others = tuple(code for code in amount.candidates if code != unit.currency)
