@@ -1083,14 +1083,15 @@ class CorpusReport:
             d_en, d_other = _split_en(detected.by_lang, kind)
             return f"en {g_en.cell()} | {d_en.cell()}   other {g_other.cell()} | {d_other.cell()}"
 
-        def alarms(run: RunScore) -> str:
-            tally = run.alarms["all"]
+        def alarms(run: RunScore, group: str = "all") -> str:
+            tally = run.alarms[group]
             return (
                 f"error {_fmt(_per100(tally['error_texts'], tally['texts']))} "
                 f"warning {_fmt(_per100(tally['warning_texts'], tally['texts']))}"
             )
 
         correct = given.alarms["all"]["texts"]
+        plain = given.alarms["plain"]["texts"]
         lines = [
             f"== summary: {self.name}, {len(self.records)} records; given locale | detected ==",
             f"amount-pair recall  {split('amount')}",
@@ -1099,7 +1100,8 @@ class CorpusReport:
             "precision           Conversion claims matching a label "
             f"{given.precision['conversion'].cell()} | {detected.precision['conversion'].cell()}",
             f"false alarms        per 100 of {correct} correct texts: {alarms(given)} | "
-            f"{alarms(detected)}",
+            f"{alarms(detected)}; of the {plain} with no note of a suspect figure: "
+            f"{alarms(given, 'plain')} | {alarms(detected, 'plain')}",
             f"errors caught       correction_wrong texts flagged {given.caught.cell()} | "
             f"{detected.caught.cell()}",
             "false pairs         no_conversion texts with a Conversion "

@@ -104,12 +104,18 @@ class Conversion(Claim):
 
     ``original`` is the amount the sentence is about (taken as exact); ``converted`` is its
     restatement (taken as rounded). ``connector`` names the phrasing that ties them
-    ("parentheses", "or", "equivalent to" …).
+    ("parentheses", "or", "equivalent to" …). ``parallel_market`` is True when the text puts
+    the conversion on a black or parallel market ("1,400 pesos on the black market") and
+    ``at_the_time`` when it says the rate is of the time the sentence speaks of ("at the
+    exchange rate of the time"): neither is the official rate of the document date (see
+    ``figcheck.reading.rate_scope``).
     """
 
     original: Money
     converted: Money
     connector: str
+    parallel_market: bool = False
+    at_the_time: bool = False
 
     @property
     def hedge(self) -> str | None:
@@ -130,7 +136,8 @@ class StatedRate(Claim):
     ``year`` is a year written in the same sentence ("in 2015 a dollar bought 64 rupees") and
     ``projected`` is True when the sentence calls the rate a forecast or an assumption, or puts
     it in another time ("a dollar would buy", "at the time"): such a rate need not be the
-    market's on the document date.
+    market's on the document date. ``parallel_market`` is True when the text puts the rate on
+    a black or parallel market ("on the black market a dollar fetches 1,400 pesos").
     """
 
     base: str | None
@@ -146,6 +153,7 @@ class StatedRate(Claim):
     hedge: str | None = None
     year: int | None = None
     projected: bool = False
+    parallel_market: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,7 +258,7 @@ PHRASINGS: Mapping[str, tuple[str, str]] = {
     "brackets": (" [", "]"),
     "parentheses, current rates": (" (", " at current exchange rates)"),
     "parentheses, today's rates": (" (", ", at today's rates)"),
-    "parentheses, at the time": (" (", " at the time)"),
+    "parentheses, at the day's rate": (" (", " at the day's rate)"),
     "parentheses, approximately": (" (", " approximately)"),
     "parentheses, equivalent to": (" (equivalent to ", ")"),
     "or": (", or ", ","),

@@ -68,6 +68,7 @@ from figcheck.reading.hedges import (
 )
 from figcheck.reading.locales import DocumentLocale, resolve
 from figcheck.reading.mentions import find_money_in
+from figcheck.reading.rate_scope import SECOND_RATE, conversion_scope, with_scopes
 from figcheck.reading.stated_rates import find_stated_rates
 from figcheck.reading.tables import apart_from, find_table_conversions
 
@@ -277,6 +278,7 @@ def mentions_and_claims(text: str, *, locale: str | None = None) -> tuple[list[M
     money = find_money_in(text, document)
     conversions = find_conversions(text, money, language=document.language)
     conversions = _with_bare_originals(text, money, document, conversions)
+    conversions = with_scopes(text, conversions, money, document.language)
     rates = find_stated_rates(text, money, document)
     conversions = _conversions_not_rates(conversions, rates)
     claims: list[Claim] = [*conversions, *find_figure_claims(text, money)]
@@ -381,10 +383,58 @@ def find_conversions(text: str, mentions: list[Money], *, language: str = "en") 
             continue
         converted, connector = pair
         found.extend(_conversions(original, converted, connector))
+        floor = mentions[index - 1].span.end if index else 0
         index += 2
         if connector == "parentheses" or (connector == "restated" and _bracketed(text, converted)):
             index = _listed(text, mentions, index, original, converted, found)
+        if index < len(mentions) and found[-1].original is original:
+            restated, following = found[-1].converted, mentions[index]
+            second = _second_rate(text, original, restated, following, floor, language)
+            if second is not None:
+                found.append(second)
+                index += 1
     return found
+
+
+def _second_rate(
+    text: str, original: Money, restated: Money, following: Money, floor: int, language: str
+) -> Conversion | None:
+    """A second restatement of ``original`` in the currency of ``restated``, at the other
+    market's rate: "USD100 is worth 840 pesos if exchanged officially, versus 1,400 pesos
+    through black-market dealers". Only when exactly one of the two names a parallel market
+    (``rate_scope``): "X versus Y" alone compares two amounts."""
+    gap = gap_before_hedge(text, restated.span.end, following.span.start, following.hedge)
+    if gap is None or _second_rate_gap(language).fullmatch(gap) is None:
+        return None
+    if _different_currencies(restated, following) or not _different_currencies(original, following):
+        return None
+    if following.currency != restated.currency:
+        if restated.currency not in following.candidates:
+            return None
+        following = replace(following, currency=restated.currency)
+    second = _conversion(original, following, SECOND_RATE)
+    first = _conversion(original, restated, "restated")
+    before = conversion_scope(text, first, floor, language)
+    after = conversion_scope(text, second, floor, language)
+    return second if before.parallel_market != after.parallel_market else None
+
+
+@functools.cache
+def _second_rate_gap(language: str) -> re.Pattern[str]:
+    """Between two restatements of one amount: a remark on the first (no figure, no sentence
+    end), a closing bracket, a comma, then a word of the role "versus"."""
+    from figcheck.reading.language_tables import RATE_SCOPE_WORDS
+
+    words = {
+        *RATE_SCOPE_WORDS["en"]["versus"],
+        *RATE_SCOPE_WORDS.get(language, {}).get("versus", ()),
+    }
+    joins = "|".join(
+        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"[^\d.!?;:()\[\]（）]{{0,60}}?[)\]）]?\s*[,;]?\s*(?:{joins})\s+", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -419,10 +469,11 @@ def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     written after B before the bracket closes ("(10.600 euros environ)"): English here, the
     other languages' words from ``language_tables.BRACKET_WORDS``, any language's being read
     in any text (a bracket's words often come from another language's source)."""
-    from figcheck.reading.language_tables import BRACKET_WORDS
+    from figcheck.reading.language_tables import BRACKET_WORDS, RATE_SCOPE_WORDS
 
     def words(role: str) -> str:
-        found = {word for table in BRACKET_WORDS.values() for word in table.get(role, ())}
+        tables = RATE_SCOPE_WORDS if role in ("parallel", "then") else BRACKET_WORDS
+        found = {word for table in tables.values() for word in table.get(role, ())}
         ordered = sorted(found, key=len, reverse=True)
         return "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
 
@@ -430,6 +481,7 @@ def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{{0,40}}?rates?|at\s(?:the\s)?time|approx\.?
             |approximately|U\.?S\.?
             |[^()\[\]\d]{{0,40}}?\b(?:{words("rate nouns")})\b[^()\[\]\d]{{0,24}}?
+            |[^()\[\]\d]{{0,40}}?\b(?:{words("parallel")}|{words("then")})[^()\[\]\d]{{0,24}}?
             |{words("after")})\s*)?
             (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
               |\s+(?:or|{words("or")})\s+(?=[^\s)]{{0,6}}\d)

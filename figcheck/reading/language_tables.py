@@ -3285,6 +3285,135 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# Words that say which rate a conversion or a stated rate was computed at, when it is not the
+# official market's on the document date (read by ``rate_scope``): "parallel" names a black,
+# parallel or street market ("1,400 pesos on the black market", "au marché noir"), whose
+# rates no reference publishes; "then" says the rate is of the time the sentence speaks of
+# ("at the exchange rate of the time", "当時の為替相場で", "zum damaligen Kurs"); "versus" joins a
+# second restatement of one amount at the other market's rate ("…, versus 1,400 pesos through
+# black-market dealers"), read only when one of the two restatements names a parallel market.
+# Lower-cased,
+# matched at the start of a word (anywhere in Chinese and Japanese); a space matches any run
+# of spaces. English is read in every text.
+RATE_SCOPE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "versus": ("versus", "vs.", "vs", "against", "compared with", "compared to", "or",
+                   "and", "but", "while", "whereas"),
+        "parallel": ("black market", "black-market", "parallel market", "parallel-market",
+                     "parallel rate", "parallel exchange", "unofficial rate",
+                     "unofficial market", "unofficial exchange", "informal market",
+                     "informal rate", "street rate", "street dealers", "street market",
+                     "street money changers", "curb market", "kerb market",
+                     "blue dollar", "dólar blue", "blue rate", "blue-market"),
+        "then": ("at the time", "at that time", "at the then", "then-current",
+                 "then-prevailing", "at the rate of the time",
+                 "at the exchange rate of the time", "at the time's", "at contemporary"),
+    },
+    "de": {
+        "versus": ("gegenüber", "und", "oder", "aber", "während"),
+        "parallel": ("schwarzmarkt", "schwarzmarktkurs", "schwarzen markt", "parallelmarkt",
+                     "parallelkurs", "inoffiziellen kurs", "inoffizieller kurs",
+                     "straßenkurs"),
+        "then": ("zum damaligen", "nach damaligem", "damals", "damaligen kurs"),
+    },
+    "es": {
+        "versus": ("frente a", "contra", "y", "o", "pero", "mientras"),
+        "parallel": ("mercado negro", "mercado paralelo", "dólar paralelo", "dólar blue",
+                     "cambio paralelo", "tasa paralela", "tipo de cambio paralelo",
+                     "mercado informal", "cambio informal"),
+        "then": ("al cambio de la época", "al cambio de entonces", "de entonces",
+                 "en aquel momento", "en ese momento", "a la tasa de entonces"),
+    },
+    "fr": {
+        "versus": ("contre", "et", "ou", "mais", "alors que"),
+        "parallel": ("marché noir", "marché parallèle", "taux parallèle", "taux officieux",
+                     "marché informel"),
+        "then": ("à l'époque", "de l'époque", "à l’époque", "de l’époque", "d'alors",
+                 "d’alors", "au cours d'alors", "au taux d'alors"),
+    },
+    "it": {
+        "versus": ("contro", "e", "o", "ma", "mentre"),
+        "parallel": ("mercato nero", "mercato parallelo", "cambio parallelo",
+                     "mercato informale"),
+        "then": ("all'epoca", "dell'epoca", "all’epoca", "dell’epoca", "di allora",
+                 "al cambio di allora"),
+    },
+    "pt": {
+        "versus": ("contra", "e", "ou", "mas", "enquanto"),
+        "parallel": ("mercado negro", "mercado paralelo", "câmbio paralelo", "dólar paralelo",
+                     "mercado informal", "câmbio informal"),
+        "then": ("na época", "da época", "à época", "de então", "naquele momento"),
+    },
+    "ru": {
+        "versus": ("против", "и", "или", "а", "но"),
+        "parallel": ("черном рынке", "чёрном рынке", "черный рынок", "чёрный рынок",
+                     "черного рынка", "чёрного рынка", "черному курсу", "неофициальному курсу",
+                     "неофициальный курс", "параллельному курсу", "параллельный курс"),
+        "then": ("на тот момент", "тогдашнему", "по тогдашнему", "в то время",
+                 "по курсу того времени"),
+    },
+    "nl": {
+        "versus": ("tegen", "en", "of", "maar"),
+        "parallel": ("zwarte markt", "parallelle markt", "parallelle koers",
+                     "officieuze koers"),
+        "then": ("destijds", "toenmalige", "toen geldende"),
+    },
+    "pl": {
+        "versus": ("wobec", "i", "lub", "a"),
+        "parallel": ("czarnym rynku", "czarny rynek", "czarnorynkowym", "czarnorynkowy",
+                     "nieoficjalnym kursie", "równoległym"),
+        "then": ("ówczesnym", "ówczesnego", "wówczas", "w tamtym czasie"),
+    },
+    "zh": {
+        "parallel": ("黑市", "平行市场", "非官方汇率"),
+        "then": ("当时", "當時"),
+    },
+    "ja": {
+        "parallel": ("闇市場", "闇レート", "ヤミ市場", "ヤミレート", "並行市場"),
+        "then": ("当時",),
+    },
+    "id": {
+        "parallel": ("pasar gelap", "pasar paralel", "kurs gelap"),
+        "then": ("saat itu", "kala itu", "pada waktu itu"),
+    },
+    "ar": {
+        "parallel": ("السوق السوداء", "السوق الموازية", "السوق الموازي", "السعر الموازي"),
+        "then": ("آنذاك", "في ذلك الوقت", "وقتها"),
+    },
+    "cs": {
+        "parallel": ("černém trhu", "černý trh", "černého trhu", "neoficiálním kurzu",
+                     "paralelním trhu"),
+        "then": ("tehdejšího kurzu", "tehdejším kurzu", "tehdejší", "v té době"),
+    },
+    "sk": {
+        "parallel": ("čiernom trhu", "čierny trh", "čierneho trhu", "neoficiálnom kurze",
+                     "paralelnom trhu"),
+        "then": ("vtedajšieho kurzu", "vtedajšom kurze", "vtedajší", "v tom čase"),
+    },
+    "ro": {
+        "parallel": ("piața neagră", "piaţa neagră", "piața paralelă", "cursul neoficial",
+                     "cursul paralel"),
+        "then": ("de atunci", "la acea vreme", "la momentul respectiv"),
+    },
+    "hu": {
+        "parallel": ("feketepiac", "feketepiaci", "párhuzamos piac", "nem hivatalos árfolyam"),
+        "then": ("akkori árfolyamon", "akkori", "akkoriban", "abban az időben"),
+    },
+    "ko": {
+        "parallel": ("암시장", "비공식 환율"),
+        "then": ("당시",),
+    },
+    "tr": {
+        "parallel": ("karaborsa", "paralel piyasa", "serbest piyasa"),
+        "then": ("o dönemki", "o zamanki", "o tarihteki"),
+    },
+    "uk": {
+        "parallel": ("чорному ринку", "чорний ринок", "неофіційним курсом",
+                     "неофіційному курсу"),
+        "then": ("на той момент", "тодішнім курсом", "за тодішнім"),
+    },
+}  # fmt: skip
+
 # Units of measure written after a number, per language, lower-cased, each with the pint units
 # it can name. English has its own table (``quantities.SURFACES``); a word spelled as in English
 # ("Kilometer", "hectare") is read from there. These words are read only inside a unit

@@ -34,6 +34,8 @@ from figcheck.reading.hedges import gap_before_hedge, hedge_before, widen, writt
 from figcheck.reading.letters import is_cjk
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.numbers import ParsedNumber, folded, make_figure, parse_run
+from figcheck.reading.rate_scope import RateScope, clause, lead, scope_in
+from figcheck.reading.rate_scope import may_name as may_name_scope
 
 #: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …); the
 #: rules orient every pair by it too (``rules.fx.orient``).
@@ -276,6 +278,8 @@ class _Reader:
         self.lex: Lexicon = lexicon(document.language)
         self.used = {m.currency for m in mentions if m.currency is not None}
         self._starts = [m.span.start for m in mentions]
+        self._ends = sorted(m.span.end for m in mentions)
+        self._scoped = may_name_scope(text, self.language)
         self._numbers: list[re.Match[str]] | None = None
 
     def between_mentions(self) -> list[StatedRate]:
@@ -803,6 +807,7 @@ class _Reader:
         sentence = self._sentence(span)
         years = YEAR.findall(sentence)
         projected = _projected(self.language)
+        scope = self._scope(span)
         return StatedRate(
             span=span,
             base=unit.currency,
@@ -817,8 +822,23 @@ class _Reader:
             connector=connector,
             hedge=amount.hedge,
             year=int(years[0]) if years else None,
-            projected=projected is not None and projected.search(sentence) is not None,
+            projected=scope.at_the_time
+            or (projected is not None and projected.search(sentence) is not None),
+            parallel_market=scope.parallel_market,
         )
+
+    def _scope(self, span: Span) -> RateScope:
+        """What the words in the rate's clauses say of it (``rate_scope``): "on the black
+        market a dollar fetches 1,400 pesos" is a parallel market's rate."""
+        if not self._scoped:
+            return RateScope()
+        index = bisect.bisect_right(self._ends, span.start)
+        floor = self._ends[index - 1] if index else 0
+        spans = [
+            lead(self.text, floor, span.start),
+            clause(self.text, span.end, span.end, span.end),
+        ]
+        return scope_in(self.text, spans, self.language)
 
     def _sentence(self, span: Span) -> str:
         """The sentence a rate stands in (at most a window either side of it)."""

@@ -18,9 +18,21 @@ from figcheck.rules._expected_figures import (
     written_like,
 )
 from figcheck.rules._rule import Rule
-from figcheck.rules.fx import Against, Analysis, Band, Judgement, Outcome, expected_converted
+from figcheck.rules.fx import (
+    Against,
+    Analysis,
+    Band,
+    Judgement,
+    Outcome,
+    RateView,
+    expected_converted,
+)
 
 RATE_DIGITS = 5
+
+
+#: Why a conversion the text converts "at the time" is held to the pair's history.
+AT_THE_TIME = "the text converts at the rate of the time it speaks of, not of the document's date"
 
 
 def rate_range(interval: Interval, base: str, quote: str) -> str:
@@ -96,11 +108,13 @@ def against_text(judgement: Judgement) -> str:
         )
     assert judgement.band is not None
     if judgement.against is Against.HISTORY:
-        return history_text(judgement.band, view.base, view.quote)
+        return history_text(judgement.band, view.base, view.quote, _why_history(view))
     return f"the reference rate was {expected} ({provenance(judgement.band)})"
 
 
-def history_text(band: Band, base: str, quote: str) -> str:
+def history_text(
+    band: Band, base: str, quote: str, why: str = "there is no reference for the document's date"
+) -> str:
     """ "there is no reference for the document's date, and every USD/RUB rate from
     1998-12-22 to 2026-10-21 lay within 21.9–120.4 RUB per USD (NBP table B …); even halved
     or doubled that is 10.95–240.8 RUB per USD"."""
@@ -108,7 +122,7 @@ def history_text(band: Band, base: str, quote: str) -> str:
     first, last = band.history
     low, high = band.quotes
     return (
-        f"there is no reference for the document's date, and every {base}/{quote} rate from "
+        f"{why}, and every {base}/{quote} rate from "
         f"{first} to {last} lay within {rate_range(band.rates, base, quote)} (lowest: "
         f"{_dated(low)}; highest: {_dated(high)}); even halved or doubled that is "
         f"{rate_range(band.allowed, base, quote)}"
@@ -165,11 +179,28 @@ def message(judgement: Judgement, lead: str) -> str:
     """The one-line message of a judgement: lead, implied rate, what was expected."""
     view = judgement.view
     implied = rate_range(view.implied, view.base, view.quote)
-    bare = bare_note(view.conversion)
-    lead = f"{lead} ({bare})" if bare else lead
+    notes = [note for note in (bare_note(view.conversion), scope_note(view.conversion)) if note]
+    lead = f"{lead} ({'; '.join(notes)})" if notes else lead
     return (
         f"{lead}: it implies {implied}, but {against_text(judgement)}; {expected_text(judgement)}"
     )
+
+
+def _why_history(view: RateView) -> str:
+    if view.conversion.at_the_time:
+        return AT_THE_TIME
+    return "there is no reference for the document's date"
+
+
+def scope_note(conversion: Conversion) -> str | None:
+    """What a reader needs to know of a conversion the text puts at another market's rate or
+    at the rate of another time, else None."""
+    if conversion.parallel_market:
+        return (
+            "the text puts it on a parallel market: held to the other parallel-market "
+            "conversions only"
+        )
+    return None
 
 
 def bare_note(conversion: Conversion) -> str | None:
@@ -188,11 +219,17 @@ def percent(fraction: Decimal) -> str:
     return f"{format_decimal(fraction * 100, 4)}%"
 
 
-def band_notes(band: Band, base: str, quote: str) -> list[str]:
+def band_notes(
+    band: Band, base: str, quote: str, conversion: Conversion | None = None
+) -> list[str]:
     """The reference behind a judgement, for the evidence: the source, the dates used and the
     band, so the finding can be checked against the source by hand."""
     dates = ", ".join(str(q.date) for q in band.quotes)
     if band.history is not None:
+        if conversion is not None and conversion.at_the_time:
+            why = AT_THE_TIME
+            lead = f"{why}: the pair's whole history bounds it"
+            return [lead, f"history: {history_text(band, base, quote, why)}"]
         return [
             "no reference rate for the document's date (or no date): the pair's whole "
             "history bounds it",
@@ -223,11 +260,9 @@ def evidence(judgement: Judgement) -> Evidence:
     view = judgement.view
     band = judgement.band
     notes = [f"expected converted amount {expected_converted(judgement)}"]
-    bare = bare_note(view.conversion)
-    if bare:
-        notes.append(bare)
+    notes.extend(note for note in (bare_note(view.conversion), scope_note(view.conversion)) if note)
     if band is not None:
-        notes.extend(band_notes(band, view.base, view.quote))
+        notes.extend(band_notes(band, view.base, view.quote, view.conversion))
     return Evidence(
         figures=(view.conversion.original.text, view.conversion.converted.text),
         base=view.base,

@@ -33,7 +33,14 @@ def stated_views(claims: Iterable[Claim]) -> list[StatedView]:
     for claim in claims:
         if not isinstance(claim, StatedRate) or claim.base is None or claim.quote is None:
             continue
-        conversion = Conversion(claim.span, claim.unit, claim.amount, "stated rate")
+        conversion = Conversion(
+            claim.span,
+            claim.unit,
+            claim.amount,
+            "stated rate",
+            parallel_market=claim.parallel_market,
+            at_the_time=claim.projected,
+        )
         view = rate_view(conversion)
         if view is not None:
             found.append(StatedView(claim, view))

@@ -4,7 +4,10 @@ What it does
     Computes the exchange rate each conversion implies (as an interval, allowing for the
     rounding of the stated figures) and compares the conversions of the same currency pair in
     one document. The largest group that agrees is taken as the document's rate; a conversion
-    outside it is reported with its implied rate and the group's.
+    outside it is reported with its implied rate and the group's. Conversions the text puts
+    on a black or parallel market, or at the rate of another time ("at the time"), form groups
+    of their own: "USD100 is worth 840 pesos officially, versus 1,400 pesos on the black
+    market" holds two rates on purpose.
 
 Why it matters
     One article almost always uses one rate. A conversion that disagrees with the others was

@@ -10,6 +10,10 @@ What it does
     by how far the pair moved over gaps that long in the three years before (99th
     percentile), and the message says so: "rate of 2026-10-30, 38 days before the document;
     EUR/USD moved up to 5.37% over such a gap". Run ``figcheck rates update`` for newer rates.
+    A conversion the text puts on a black or parallel market ("$13 on the black market") is
+    not compared with the reference, which publishes no such rate; one it converts "at the
+    time" ("当時の為替相場で約171億ドル") is held to the pair's whole history only, as in an
+    undated document (``language_tables.RATE_SCOPE_WORDS``).
 
 Why it matters
     A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the
@@ -21,8 +25,9 @@ Why it matters
     = "loose"`` turns that off (see docs/intervals.md).
 
 Known problems
-    Retail, card and black-market rates can differ from the reference by more than the
-    tolerance (the rouble in 2022, the Argentine peso); widen the tolerance for such texts.
+    Retail and card rates, and black-market rates the text does not call so, can differ from
+    the reference by more than the tolerance (the rouble in 2022, the Argentine peso); widen
+    the tolerance for such texts.
 
 Options
     ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%),

@@ -8,7 +8,10 @@ What it does
     reference rate for the pair. The evidence lists the source, every date used and the band.
     A rate whose sentence names another year ("in 2015 a dollar bought 64 rupees") or calls it
     a forecast or an assumption ("the budget assumes 83 rupees per dollar";
-    ``language_tables.RATE_WORDS``, role "projected") is not compared.
+    ``language_tables.RATE_WORDS``, role "projected"), or of the time it speaks of ("at the
+    time"), is not compared; nor is a rate its clause puts on a black or parallel market ("on
+    the black market a dollar fetches 770 naira"; ``language_tables.RATE_SCOPE_WORDS``), which
+    no reference publishes.
 
 Why it matters
     A stated rate is the yardstick a reader uses for every amount around it. A stale rate, a
@@ -16,8 +19,8 @@ Why it matters
 
 Known problems
     A past rate whose sentence names no year, only a month or an event, is reported; suppress
-    the finding there. Retail, card and black-market rates can differ from the reference by
-    more than the tolerance.
+    the finding there. Retail and card rates, and black-market rates the text does not call
+    so, can differ from the reference by more than the tolerance.
 
 Options
     ``reference_window_days`` (default 7), ``reference_tolerance`` (default 3%),
@@ -56,8 +59,9 @@ def check(context: CheckContext) -> Iterator[Finding]:
     source = context.config.rate_source()
     for stated in stated_views(context.claims):
         view = stated.view
-        if stated.rate.projected or stated.rate.year not in (None, context.date.year):
-            continue  # a forecast, an assumption or a past year's rate
+        rate = stated.rate
+        if rate.projected or rate.parallel_market or rate.year not in (None, context.date.year):
+            continue  # a forecast, an assumption, a past year's or a parallel market's rate
         band = reference_band(source, view, context.date, context.config)
         if band is None or view.implied.intersects(band.allowed):
             continue

@@ -55,9 +55,9 @@ def check(context: CheckContext) -> Iterator[Finding]:
     if not stated:
         return
     half = context.config.consistency_tolerance / 2
-    by_pair: dict[tuple[str, str], list[StatedView]] = {}
+    by_pair: dict[tuple[str, str, bool], list[StatedView]] = {}
     for later in stated:
-        pair = (later.view.base, later.view.quote)
+        pair = (later.view.base, later.view.quote, later.rate.parallel_market)
         earlier = [view for view in by_pair.get(pair, []) if not view.rate.projected]
         if earlier and not later.rate.projected and not _agrees(later.view, earlier[0].view, half):
             yield _finding(
@@ -70,7 +70,7 @@ def check(context: CheckContext) -> Iterator[Finding]:
             )
         by_pair.setdefault(pair, []).append(later)
     for view in context.fx.views:
-        rates = by_pair.get((view.base, view.quote), [])
+        rates = by_pair.get((view.base, view.quote, view.conversion.parallel_market), [])
         own = _own(view, stated)
         if own:
             rates, tolerance = own, Decimal(0)  # the line's own rate: its arithmetic is exact

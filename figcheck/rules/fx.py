@@ -270,6 +270,11 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
     missing: list[MissingReference] = []
     bounded = False
     for pair_views in _by_pair(views):
+        first = pair_views[0].conversion
+        if first.parallel_market or first.at_the_time:
+            judgements.extend(_off_market(pair_views, source, date, config))
+            bounded = bounded or first.at_the_time
+            continue
         band = None
         if date is not None:
             band = reference_band(source, pair_views[0], date, config)
@@ -612,10 +617,30 @@ def _last_before(source: RateSource, view: RateView, date: dt.date) -> RateQuote
     return series[index - 1] if index else None
 
 
+def _off_market(
+    views: list[RateView], source: RateSource, date: dt.date | None, config: Config
+) -> list[Judgement]:
+    """Conversions the text puts at another rate than the document date's official one: a
+    parallel market's, which no reference publishes, is held to its own kind only; a rate of
+    the time the sentence speaks of also to the pair's whole history, as an undated one."""
+    conversion = views[0].conversion
+    band = None
+    if conversion.at_the_time and not conversion.parallel_market:
+        band = history_band(source, views[0].base, views[0].quote, date)
+    judgements = _judge_pair(views, band, config)
+    if band is None:
+        return judgements
+    return [_beyond_history(judgement, source, date) for judgement in judgements]
+
+
 def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:
-    pairs: dict[tuple[str, str], list[RateView]] = {}
+    """The views grouped by pair and by the rate the text says they use (the official one of
+    the document date, a parallel market's, one of another time)."""
+    pairs: dict[tuple[str, str, bool, bool], list[RateView]] = {}
     for view in views:
-        pairs.setdefault((view.base, view.quote), []).append(view)
+        conversion = view.conversion
+        key = (view.base, view.quote, conversion.parallel_market, conversion.at_the_time)
+        pairs.setdefault(key, []).append(view)
     return list(pairs.values())
 
 
@@ -772,6 +797,9 @@ def pair_rates(analysis: Analysis) -> dict[tuple[str, str], PairRate]:
     """Per pair, the rate its agreeing conversions share (reported ones left out)."""
     views: dict[tuple[str, str], list[RateView]] = {}
     for judgement in analysis.judgements:
+        conversion = judgement.view.conversion
+        if conversion.parallel_market or conversion.at_the_time:
+            continue  # not the document date's market rate
         if judgement.outcome is Outcome.AGREES:
             view = judgement.view
             views.setdefault((view.base, view.quote), []).append(view)

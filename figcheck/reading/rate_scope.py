@@ -1,0 +1,149 @@
+"""Which rate a conversion or a stated rate was computed at, when the text says it is not the
+official market's on the document date.
+
+A black or parallel market's rate ("USD100 fetches 1,400 pesos through street dealers") is
+published by no reference, and a rate "of the time" ("(at the exchange rate of the time, about
+$17 billion)") belongs to a day the document does not give. Held to the document date's
+reference, both would be reported though the text says plainly why they differ; the rules hold
+them to their own kind instead (see ``figcheck.rules.fx``).
+
+The words (``language_tables.RATE_SCOPE_WORDS``, English read in every text) count only in the
+claim's own clauses: from the figure before the claim (or the start of its sentence) to its
+first figure, and from the start of the clause of its last figure to that clause's end. So in
+"($9 at the official rate, $3 on the black market)" only the second is a black-market price.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from figcheck.model import Conversion, Money
+
+#: How far from a figure its clause may reach, either side (a bound on the text read).
+WINDOW = 160
+#: What ends a clause after a figure: a comma, a semicolon, a closing bracket, a sentence end.
+CLAUSE_END = re.compile(r"[,;!?)\]）。，；、]|\.(?=\s|$)")
+#: What a clause or a sentence begins after, read backwards from a figure.
+CLAUSE_START = re.compile(r"[,;!?(\[（。，；、]|\.(?=\s)")
+SENTENCE_START = re.compile(r"[;!?。；]|\.(?=\s)")
+#: The connector of a conversion read from a second restatement of one amount at another
+#: market's rate ("USD100 is worth 840 pesos officially, versus 1,400 pesos on the black
+#: market"); its scope is read from its own restatement only.
+SECOND_RATE = "second rate"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RateScope:
+    """What the words around a claim say of its rate."""
+
+    parallel_market: bool = False
+    at_the_time: bool = False
+
+
+@functools.cache
+def _pattern(language: str, role: str) -> re.Pattern[str] | None:
+    """The words of ``role`` in ``language`` and in English, at the start of a word (anywhere
+    in Chinese and Japanese, which write no spaces)."""
+    from figcheck.reading.language_tables import RATE_SCOPE_WORDS
+
+    words = {
+        word.lower()
+        for table in {language, "en"}
+        for word in RATE_SCOPE_WORDS.get(table, {}).get(role, ())
+    }
+    if not words:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
+    )
+    start = "" if language in ("zh", "ja") else r"(?<!\w)"
+    return re.compile(rf"{start}(?:{alternatives})", re.IGNORECASE)
+
+
+def scope_in(text: str, spans: Iterable[tuple[int, int]], language: str) -> RateScope:
+    """The scope the words in ``spans`` of ``text`` give."""
+    parallel, then = _pattern(language, "parallel"), _pattern(language, "then")
+    found = {"parallel_market": False, "at_the_time": False}
+    for start, end in spans:
+        if start >= end:
+            continue
+        if parallel is not None and parallel.search(text, start, end):
+            found["parallel_market"] = True
+        if then is not None and then.search(text, start, end):
+            found["at_the_time"] = True
+    return RateScope(**found)
+
+
+def lead(text: str, floor: int, start: int) -> tuple[int, int]:
+    """The words before a claim's first figure: back to the start of its sentence (or
+    ``WINDOW`` characters), or, when a figure ends at ``floor`` in the same sentence, only
+    back to the start of the claim's clause (the words before are that figure's)."""
+    low = max(start - WINDOW, 0)
+    stops = list(SENTENCE_START.finditer(text, low, start))
+    sentence = stops[-1].end() if stops else low
+    if floor <= sentence:
+        return sentence, start
+    return clause(text, floor, start, start)[0], start
+
+
+def clause(text: str, low: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the figure at ``start``–``end``: from the last clause boundary after
+    ``low`` (or ``low``) to the first one after the figure (or ``WINDOW`` characters on)."""
+    low = max(low, start - WINDOW)
+    starts = list(CLAUSE_START.finditer(text, low, start))
+    first = starts[-1].end() if starts else low
+    after = CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    return first, (after.start() if after else min(len(text), end + WINDOW))
+
+
+def conversion_scope(text: str, conversion: Conversion, floor: int, language: str) -> RateScope:
+    """The scope of ``conversion``; ``floor`` is the end of the figure before it."""
+    first, last = sorted((conversion.original, conversion.converted), key=_start)
+    if conversion.connector == SECOND_RATE:
+        # "…, versus 1,400 pesos through black-market dealers": its own restatement only
+        return scope_in(text, [clause(text, last.span.start, *_ends(last))], language)
+    spans = [lead(text, floor, first.span.start), clause(text, first.span.end, *_ends(last))]
+    return scope_in(text, spans, language)
+
+
+def with_scopes(
+    text: str, conversions: list[Conversion], mentions: Sequence[Money], language: str
+) -> list[Conversion]:
+    """``conversions``, each marked with what the words around it say of its rate."""
+    if not conversions or not may_name(text, language):
+        return conversions
+    ends = sorted(money.span.end for money in mentions)
+    marked = []
+    for conversion in conversions:
+        start = min(conversion.original.span.start, conversion.converted.span.start)
+        index = bisect.bisect_right(ends, start)
+        floor = ends[index - 1] if index else 0
+        scope = conversion_scope(text, conversion, floor, language)
+        if scope != RateScope():
+            conversion = dataclasses.replace(
+                conversion,
+                parallel_market=scope.parallel_market,
+                at_the_time=scope.at_the_time,
+            )
+        marked.append(conversion)
+    return marked
+
+
+def may_name(text: str, language: str) -> bool:
+    """Whether any scope word stands in ``text`` (one scan before the per-claim reading)."""
+    return any(
+        pattern is not None and pattern.search(text) is not None
+        for pattern in (_pattern(language, "parallel"), _pattern(language, "then"))
+    )
+
+
+def _start(money: Money) -> int:
+    return money.span.start
+
+
+def _ends(money: Money) -> tuple[int, int]:
+    return money.span.start, money.span.end
