@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from figcheck.model import Conversion, Money
+from figcheck.reading.numbers import folded
 
 #: How far from a figure its clause may reach, either side (a bound on the text read).
 WINDOW = 160
@@ -45,9 +46,10 @@ class RateScope:
 
 
 @functools.cache
-def _pattern(language: str, role: str) -> re.Pattern[str] | None:
-    """The words of ``role`` in ``language`` and in English, at the start of a word (anywhere
-    in Chinese and Japanese, which write no spaces)."""
+def _pattern(language: str, role: str, *, lowered: bool) -> re.Pattern[str] | None:
+    """The words of ``role`` in ``language`` and in English; ``lowered`` for the text's
+    lower-case copy (``numbers.folded``), where the engine can skip to each word's first
+    letter (a word's start is checked apart, in ``marks``)."""
     from figcheck.reading.language_tables import RATE_SCOPE_WORDS
 
     words = {
@@ -60,22 +62,57 @@ def _pattern(language: str, role: str) -> re.Pattern[str] | None:
     alternatives = "|".join(
         r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
     )
-    start = "" if language in ("zh", "ja") else r"(?<!\w)"
-    return re.compile(rf"{start}(?:{alternatives})", re.IGNORECASE)
+    return re.compile(rf"(?:{alternatives})", 0 if lowered else re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Marks:
+    """Where the scope words of one text start, in order."""
+
+    parallel: tuple[int, ...]
+    then: tuple[int, ...]
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether a word starts between ``start`` and ``end``."""
+        return _within(self.parallel, start, end) or _within(self.then, start, end)
+
+
+@functools.lru_cache(maxsize=8)
+def marks(text: str, language: str) -> Marks:
+    """The scope words of ``text``, found once (cached: the conversion and the rate readers
+    both ask), each at the start of a word (anywhere in Chinese and Japanese)."""
+    lowered = folded(text)
+    searched = text if lowered is None else lowered
+    anywhere = language in ("zh", "ja")
+    found = []
+    for role in ("parallel", "then"):
+        pattern = _pattern(language, role, lowered=lowered is not None)
+        starts = (
+            ()
+            if pattern is None
+            else tuple(
+                match.start()
+                for match in pattern.finditer(searched)
+                if anywhere or match.start() == 0 or not searched[match.start() - 1].isalnum()
+            )
+        )
+        found.append(starts)
+    return Marks(*found)
+
+
+def _within(starts: tuple[int, ...], start: int, end: int) -> bool:
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def scope_in(text: str, spans: Iterable[tuple[int, int]], language: str) -> RateScope:
     """The scope the words in ``spans`` of ``text`` give."""
-    parallel, then = _pattern(language, "parallel"), _pattern(language, "then")
-    found = {"parallel_market": False, "at_the_time": False}
-    for start, end in spans:
-        if start >= end:
-            continue
-        if parallel is not None and parallel.search(text, start, end):
-            found["parallel_market"] = True
-        if then is not None and then.search(text, start, end):
-            found["at_the_time"] = True
-    return RateScope(**found)
+    found = marks(text, language)
+    spans = list(spans)
+    return RateScope(
+        parallel_market=any(_within(found.parallel, *span) for span in spans),
+        at_the_time=any(_within(found.then, *span) for span in spans),
+    )
 
 
 def lead(text: str, floor: int, start: int) -> tuple[int, int]:
@@ -114,31 +151,28 @@ def with_scopes(
     text: str, conversions: list[Conversion], mentions: Sequence[Money], language: str
 ) -> list[Conversion]:
     """``conversions``, each marked with what the words around it say of its rate."""
-    if not conversions or not may_name(text, language):
+    if not conversions:
+        return conversions
+    found = marks(text, language)
+    if not found.parallel and not found.then:
         return conversions
     ends = sorted(money.span.end for money in mentions)
     marked = []
     for conversion in conversions:
         start = min(conversion.original.span.start, conversion.converted.span.start)
-        index = bisect.bisect_right(ends, start)
-        floor = ends[index - 1] if index else 0
-        scope = conversion_scope(text, conversion, floor, language)
-        if scope != RateScope():
-            conversion = dataclasses.replace(
-                conversion,
-                parallel_market=scope.parallel_market,
-                at_the_time=scope.at_the_time,
-            )
+        end = max(conversion.original.span.end, conversion.converted.span.end)
+        if found.any_within(start - WINDOW, end + WINDOW):
+            index = bisect.bisect_right(ends, start)
+            floor = ends[index - 1] if index else 0
+            scope = conversion_scope(text, conversion, floor, language)
+            if scope != RateScope():
+                conversion = dataclasses.replace(
+                    conversion,
+                    parallel_market=scope.parallel_market,
+                    at_the_time=scope.at_the_time,
+                )
         marked.append(conversion)
     return marked
-
-
-def may_name(text: str, language: str) -> bool:
-    """Whether any scope word stands in ``text`` (one scan before the per-claim reading)."""
-    return any(
-        pattern is not None and pattern.search(text) is not None
-        for pattern in (_pattern(language, "parallel"), _pattern(language, "then"))
-    )
 
 
 def _start(money: Money) -> int:

@@ -34,8 +34,7 @@ from figcheck.reading.hedges import gap_before_hedge, hedge_before, widen, writt
 from figcheck.reading.letters import is_cjk
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.numbers import ParsedNumber, folded, make_figure, parse_run
-from figcheck.reading.rate_scope import RateScope, clause, lead, scope_in
-from figcheck.reading.rate_scope import may_name as may_name_scope
+from figcheck.reading.rate_scope import WINDOW, RateScope, clause, lead, marks, scope_in
 
 #: Conventional order of base currencies in market quotes (EUR/USD, GBP/USD, USD/JPY …); the
 #: rules orient every pair by it too (``rules.fx.orient``).
@@ -279,7 +278,7 @@ class _Reader:
         self.used = {m.currency for m in mentions if m.currency is not None}
         self._starts = [m.span.start for m in mentions]
         self._ends = sorted(m.span.end for m in mentions)
-        self._scoped = may_name_scope(text, self.language)
+        self._marks = marks(text, self.language)
         self._numbers: list[re.Match[str]] | None = None
 
     def between_mentions(self) -> list[StatedRate]:
@@ -830,7 +829,7 @@ class _Reader:
     def _scope(self, span: Span) -> RateScope:
         """What the words in the rate's clauses say of it (``rate_scope``): "on the black
         market a dollar fetches 1,400 pesos" is a parallel market's rate."""
-        if not self._scoped:
+        if not self._marks.any_within(span.start - WINDOW, span.end + WINDOW):
             return RateScope()
         index = bisect.bisect_right(self._ends, span.start)
         floor = self._ends[index - 1] if index else 0
