@@ -632,6 +632,14 @@ HOSTILE: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ('"> - " nesting, one line', lambda k: "> - " * k + "$5 (€4)", 25_000),
     ("nested Markdown lines", nested_markdown_lines, 2_000),
     ('"(" * n + "$1" + ")" * n', lambda k: "(" * k + "$1" + ")" * k, 50_000),
+    # the unit-conversion readers: each reads a bounded window around a unit word
+    ('"1 x " * n + "2 ft"', lambda k: "1 x " * k + "2 ft", 4_000),
+    ('"1-" * n + "2 miles"', lambda k: "1-" * k + "2 miles", 4_000),
+    ('"1 to " * n + "5 miles"', lambda k: "1 to " * k + "5 miles", 4_000),
+    ('"5 F (" * n + "3 C"', lambda k: "5 F (" * k + "3 C", 2_000),
+    ('"5 miles is " * n + "8 km"', lambda k: "5 miles is " * k + "8 km", 2_000),
+    ('"(that\'s " * n + "40°C"', lambda k: "(that's " * k + "40°C", 2_000),
+    ('"two miles (3.2 km). " * n', lambda k: "two miles (3.2 km). " * k, 1_000),
 )
 SCALES = (1, 2, 4)
 

@@ -108,7 +108,9 @@ class Conversion(Claim):
     the conversion on a black or parallel market ("1,400 pesos on the black market") and
     ``at_the_time`` when it says the rate is of the time the sentence speaks of ("at the
     exchange rate of the time"): neither is the official rate of the document date (see
-    ``figcheck.reading.rate_scope``).
+    ``figcheck.reading.rate_scope``). ``year`` is the one year its sentence names, if any
+    ("in 2015 Shell paid £47 billion (€64 billion)"): a conversion of a year before the
+    document's may use that year's rate.
     """
 
     original: Money
@@ -116,6 +118,7 @@ class Conversion(Claim):
     connector: str
     parallel_market: bool = False
     at_the_time: bool = False
+    year: int | None = None
 
     @property
     def hedge(self) -> str | None:

@@ -203,3 +203,56 @@ def test_a_slip_among_parallel_restatements_is_always_flagged(
     slipped = f"${converted[-1]:,.2f}"
     reported = [(f.code, f.span.slice(text)) for f in findings if f.code < "FC4"]
     assert reported == [("FC103", slipped)]
+
+
+# Shell's purchase of BG Group, agreed in 2015 for about £47 billion (about €64 billion at
+# 2015's rates, about 0.73 pounds to the euro; in October 2019 a euro bought about 0.89).
+OCTOBER_2019 = dt.date(2019, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 2015 Shell paid £47 billion (about €64 billion) for BG.", 2015),
+        ("Shell paid £47 billion (about €64 billion) for BG in 2015, a record.", 2015),
+        # two years: which one the rate is of is not said
+        ("Shell paid £47 billion (about €64 billion) for BG, in 2015 and 2016.", None),
+        # a figure is no year
+        ("Shell paid 2015 pounds (about €2,800) for it.", None),
+        ("Shell paid £47 billion (about €64 billion) for BG.", None),
+    ],
+)
+def test_the_one_year_a_conversions_sentence_names_is_read(text: str, year: int | None) -> None:
+    (conversion,) = conversions(text)
+    assert conversion.year == year
+
+
+def test_a_conversion_of_an_earlier_year_may_use_that_years_rate() -> None:
+    text = "In 2015 Shell paid £47 billion (about €64 billion) for BG."
+    assert codes(text, OCTOBER_2019) == []
+    # the same figures with no year are held to October 2019's rate
+    assert codes(text.replace("In 2015 ", ""), OCTOBER_2019) == ["FC102"]
+    # and a year that is the document's own changes nothing
+    assert codes(text, dt.date(2015, 11, 2)) == []
+    assert codes(text.replace("2015", "2019"), OCTOBER_2019) == ["FC102"]
+
+
+def test_a_slip_in_an_earlier_years_conversion_is_still_reported_with_its_band() -> None:
+    text = "In 2015 Shell paid £47 billion (about €640 billion) for BG."
+    (finding,) = figcheck.check(text, locale="en", date=OCTOBER_2019).findings
+    assert finding.code == "FC103"
+    assert "the lowest and highest rate since 2015-01-01 (the sentence names 2015)" in (
+        finding.message
+    )
+    assert any("the sentence names 2015" in note for note in finding.evidence.notes)
+    # a rate no day since 2015 had is reported too
+    wrong = "In 2015 Shell paid £47 billion (about €94 billion) for BG."
+    assert codes(wrong, OCTOBER_2019) == ["FC102"]
+
+
+def test_an_earlier_years_conversion_is_not_held_to_this_years() -> None:
+    text = (
+        "In 2015 Shell paid £47 billion (about €64 billion) for BG. This year it sold a field "
+        "for £1 billion (€1.12 billion)."
+    )
+    assert codes(text, OCTOBER_2019) == []

@@ -12,7 +12,6 @@ conversion at all.
 from __future__ import annotations
 
 import re
-import time
 from decimal import Decimal
 
 import hypothesis.strategies as st
@@ -568,30 +567,31 @@ def test_a_conversion_off_by_more_than_the_tolerance_is_always_flagged(
 
 
 # Hostile input: every unit-conversion pattern reads a bounded window, so time grows linearly.
+# How long it takes is measured in benchmarks/bench_core.py ("Linearity on hostile input",
+# which has these inputs); here, that it is read at all, and read right.
 
 HOSTILE = [
-    "1 x " * 4000 + "2 ft",
-    "1-" * 4000 + "2 miles",
-    "a " * 4000 + "mile (1.6 km)",
-    "(" * 4000 + "5 km",
-    "5 km (" * 2000,
-    "5 F (" * 2000 + "3 C",
-    "two miles (3.2 km) " * 1000,
-    "1 to " * 4000 + "5 miles",
-    "5 miles is " * 2000 + "8 km",
-    "(that's " * 2000 + "40°C",
+    ("1 x " * 4000 + "2 ft", 0),
+    ("1-" * 4000 + "2 miles", 0),
+    ("a " * 4000 + "mile (1.6 km)", 1),
+    ("(" * 4000 + "5 km", 0),
+    ("5 km (" * 2000, 0),
+    ("5 F (" * 2000 + "3 C", 0),
+    ("two miles (3.2 km). " * 1000, 1000),
+    # one sentence of more figures than figure_claims.MAX_MENTIONS is not read for claims
+    ("two miles (3.2 km) " * 1000, 0),
+    ("1 to " * 4000 + "5 miles", 0),
+    ("5 miles is " * 2000 + "8 km", 0),
+    ("(that's " * 2000 + "40°C", 0),
 ]
 
 
-@pytest.mark.parametrize("text", HOSTILE, ids=lambda text: re.sub(r"\W+", "_", text[:12]))
-def test_hostile_unit_text_is_read_in_linear_time(text: str) -> None:
-    started = time.perf_counter()
-    figcheck.extract(text)
-    small = time.perf_counter() - started
-    started = time.perf_counter()
-    figcheck.extract(text * 4)
-    large = time.perf_counter() - started
-    assert large < max(8 * small, 0.5), (small, large)
+@pytest.mark.parametrize(
+    ("text", "conversions"), HOSTILE, ids=lambda text: re.sub(r"\W+", "_", str(text)[:12])
+)
+def test_hostile_unit_text_is_read(text: str, conversions: int) -> None:
+    found = [claim for claim in figcheck.extract(text) if isinstance(claim, UnitConversion)]
+    assert len(found) == conversions
 
 
 PIECES = [

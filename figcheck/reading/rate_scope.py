@@ -31,6 +31,9 @@ CLAUSE_END = re.compile(r"[,;!?)\]）。，；、]|\.(?=\s|$)")
 #: What a clause or a sentence begins after, read backwards from a figure.
 CLAUSE_START = re.compile(r"[,;!?(\[（。，；、]|\.(?=\s)")
 SENTENCE_START = re.compile(r"[;!?。；]|\.(?=\s)")
+SENTENCE_END = re.compile(r"[;!?。；]|\.(?=\s|$)")
+#: A year a sentence may name ("in 2015"), not part of a longer number.
+YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?!\d|[.,]\d)")
 #: The connector of a conversion read from a second restatement of one amount at another
 #: market's rate ("USD100 is worth 840 pesos officially, versus 1,400 pesos on the black
 #: market"); its scope is read from its own restatement only.
@@ -43,6 +46,7 @@ class RateScope:
 
     parallel_market: bool = False
     at_the_time: bool = False
+    year: int | None = None
 
 
 @functools.cache
@@ -71,10 +75,25 @@ class Marks:
 
     parallel: tuple[int, ...]
     then: tuple[int, ...]
+    #: Where the years written in the text start ("in 2015"), and their values.
+    years: tuple[int, ...] = ()
+    year_values: tuple[int, ...] = ()
 
-    def any_within(self, start: int, end: int) -> bool:
-        """Whether a word starts between ``start`` and ``end``."""
+    def words_within(self, start: int, end: int) -> bool:
+        """Whether a scope word starts between ``start`` and ``end``."""
         return _within(self.parallel, start, end) or _within(self.then, start, end)
+
+    def year_in(self, start: int, end: int, figures: Iterable[Money]) -> int | None:
+        """The one year written between ``start`` and ``end`` outside ``figures``, if one."""
+        low = bisect.bisect_left(self.years, start)
+        high = bisect.bisect_left(self.years, end)
+        inside = [(money.span.start, money.span.end) for money in figures]
+        found = {
+            self.year_values[index]
+            for index in range(low, high)
+            if not any(a <= self.years[index] < b for a, b in inside)
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -97,7 +116,13 @@ def marks(text: str, language: str) -> Marks:
             )
         )
         found.append(starts)
-    return Marks(*found)
+    years = [(match.start(), int(match.group())) for match in YEAR.finditer(text)]
+    return Marks(
+        found[0],
+        found[1],
+        tuple(start for start, _ in years),
+        tuple(value for _, value in years),
+    )
 
 
 def _within(starts: tuple[int, ...], start: int, end: int) -> bool:
@@ -142,9 +167,19 @@ def conversion_scope(text: str, conversion: Conversion, floor: int, language: st
     first, last = sorted((conversion.original, conversion.converted), key=_start)
     if conversion.connector == SECOND_RATE:
         # "…, versus 1,400 pesos through black-market dealers": its own restatement only
-        return scope_in(text, [clause(text, last.span.start, *_ends(last))], language)
-    spans = [lead(text, floor, first.span.start), clause(text, first.span.end, *_ends(last))]
+        spans = [clause(text, last.span.start, *_ends(last))]
+    else:
+        spans = [lead(text, floor, first.span.start), clause(text, first.span.end, *_ends(last))]
     return scope_in(text, spans, language)
+
+
+def conversion_year(text: str, conversion: Conversion, language: str) -> int | None:
+    """The one year the sentence of ``conversion`` names outside its figures, if one."""
+    first, last = sorted((conversion.original, conversion.converted), key=_start)
+    sentence = lead(text, 0, first.span.start)[0]
+    after = SENTENCE_END.search(text, last.span.end, min(len(text), last.span.end + WINDOW))
+    end = after.start() if after else min(len(text), last.span.end + WINDOW)
+    return marks(text, language).year_in(sentence, end, (first, last))
 
 
 def with_scopes(
@@ -154,23 +189,28 @@ def with_scopes(
     if not conversions:
         return conversions
     found = marks(text, language)
-    if not found.parallel and not found.then:
+    if not found.parallel and not found.then and not found.years:
         return conversions
     ends = sorted(money.span.end for money in mentions)
     marked = []
     for conversion in conversions:
         start = min(conversion.original.span.start, conversion.converted.span.start)
         end = max(conversion.original.span.end, conversion.converted.span.end)
-        if found.any_within(start - WINDOW, end + WINDOW):
+        low, high = start - WINDOW, end + WINDOW
+        scope = RateScope()
+        if found.words_within(low, high):
             index = bisect.bisect_right(ends, start)
             floor = ends[index - 1] if index else 0
             scope = conversion_scope(text, conversion, floor, language)
-            if scope != RateScope():
-                conversion = dataclasses.replace(
-                    conversion,
-                    parallel_market=scope.parallel_market,
-                    at_the_time=scope.at_the_time,
-                )
+        if _within(found.years, low, high):
+            scope = dataclasses.replace(scope, year=conversion_year(text, conversion, language))
+        if scope != RateScope():
+            conversion = dataclasses.replace(
+                conversion,
+                parallel_market=scope.parallel_market,
+                at_the_time=scope.at_the_time,
+                year=scope.year,
+            )
         marked.append(conversion)
     return marked
 

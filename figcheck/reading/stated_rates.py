@@ -829,7 +829,7 @@ class _Reader:
     def _scope(self, span: Span) -> RateScope:
         """What the words in the rate's clauses say of it (``rate_scope``): "on the black
         market a dollar fetches 1,400 pesos" is a parallel market's rate."""
-        if not self._marks.any_within(span.start - WINDOW, span.end + WINDOW):
+        if not self._marks.words_within(span.start - WINDOW, span.end + WINDOW):
             return RateScope()
         index = bisect.bisect_right(self._ends, span.start)
         floor = self._ends[index - 1] if index else 0

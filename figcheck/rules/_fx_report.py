@@ -143,10 +143,13 @@ def provenance(band: Band) -> str:
     days = f"{band.quotes[0].date} to {band.latest.date}"
     if band.quotes[0].date == band.latest.date:
         days = str(band.latest.date)
-    return (
-        f"{band.latest.source}, {days}, window {band.window_days} days; "
-        f"tolerance ±{percent(band.tolerance)}"
-    )
+    window = f"window {band.window_days} days"
+    if band.since is not None:
+        window += (
+            f" and the lowest and highest rate since {band.since} (the sentence names "
+            f"{band.since.year})"
+        )
+    return f"{band.latest.source}, {days}, {window}; tolerance ±{percent(band.tolerance)}"
 
 
 def stale_text(band: Band, base: str, quote: str) -> str:
@@ -246,9 +249,16 @@ def band_notes(
             f"reference band: {rate_range(band.rates, base, quote)}, "
             f"allowed ±{percent(band.tolerance)}: {rate_range(band.allowed, base, quote)}",
         ]
+    since = []
+    if band.since is not None:
+        since = [
+            f"the sentence names {band.since.year}: the lowest and highest rate from "
+            f"{band.since} to {band.date} are in the band"
+        ]
     return [
         f"reference source: {band.latest.source}",
         f"reference dates used: {dates} (window of {band.window_days} days before {band.date})",
+        *since,
         f"reference band: {rate_range(band.rates, base, quote)}, "
         f"allowed ±{percent(band.tolerance)}: {rate_range(band.allowed, base, quote)}",
     ]

@@ -5,9 +5,10 @@ What it does
     rounding of the stated figures) and compares the conversions of the same currency pair in
     one document. The largest group that agrees is taken as the document's rate; a conversion
     outside it is reported with its implied rate and the group's. Conversions the text puts
-    on a black or parallel market, or at the rate of another time ("at the time"), form groups
-    of their own: "USD100 is worth 840 pesos officially, versus 1,400 pesos on the black
-    market" holds two rates on purpose.
+    on a black or parallel market, at the rate of another time ("at the time"), or in a
+    sentence that names an earlier year than the document's form groups of their own:
+    "USD100 is worth 840 pesos officially, versus 1,400 pesos on the black market" holds two
+    rates on purpose.
 
 Why it matters
     One article almost always uses one rate. A conversion that disagrees with the others was

@@ -13,7 +13,10 @@ What it does
     A conversion the text puts on a black or parallel market ("$13 on the black market") is
     not compared with the reference, which publishes no such rate; one it converts "at the
     time" ("当時の為替相場で約171億ドル") is held to the pair's whole history only, as in an
-    undated document (``language_tables.RATE_SCOPE_WORDS``).
+    undated document (``language_tables.RATE_SCOPE_WORDS``). A conversion whose sentence names
+    one earlier year ("in 2015 Shell paid £47 billion (about €64 billion)") may use any rate
+    from the start of that year to the document date: the band also holds the lowest and
+    highest fixing since then, and the message names the year.
 
 Why it matters
     A stale rate, a rate for the wrong currency, or an arithmetic slip shows up as a rate the

@@ -28,7 +28,7 @@ import datetime as dt
 import enum
 import heapq
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
@@ -134,6 +134,10 @@ class Band:
     #: without a reference: the first and last day of that history. What it allows is
     #: ``HISTORY_SLACK`` beyond both ends.
     history: tuple[dt.date, dt.date] | None = None
+    #: For a conversion whose sentence names an earlier year ("in 2015 … paid £47 billion
+    #: (€64 billion)"): the first day of that year. The band then also holds the lowest and
+    #: highest rate from that day to the document date.
+    since: dt.date | None = None
 
     @property
     def rates(self) -> Interval:
@@ -269,7 +273,7 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
     judgements: list[Judgement] = []
     missing: list[MissingReference] = []
     bounded = False
-    for pair_views in _by_pair(views):
+    for pair_views in _by_pair(views, date):
         first = pair_views[0].conversion
         if first.parallel_market or first.at_the_time:
             judgements.extend(_off_market(pair_views, source, date, config))
@@ -278,8 +282,11 @@ def analyse(conversions: Iterable[Conversion], date: dt.date | None, config: Con
         band = None
         if date is not None:
             band = reference_band(source, pair_views[0], date, config)
+            year = past_year(first, date)
             if band is None:
                 missing.append(_missing(source, pair_views[0], date))
+            elif year is not None:
+                band = _since(source, pair_views[0], band, dt.date(year, 1, 1))
         if band is None:
             band = history_band(source, pair_views[0].base, pair_views[0].quote, date)
             if band is not None and missing and missing[-1].view is pair_views[0]:
@@ -633,15 +640,50 @@ def _off_market(
     return [_beyond_history(judgement, source, date) for judgement in judgements]
 
 
-def _by_pair(views: Sequence[RateView]) -> list[list[RateView]]:
+def _by_pair(views: Sequence[RateView], date: dt.date | None) -> list[list[RateView]]:
     """The views grouped by pair and by the rate the text says they use (the official one of
-    the document date, a parallel market's, one of another time)."""
-    pairs: dict[tuple[str, str, bool, bool], list[RateView]] = {}
+    the document date, a parallel market's, one of another time, one of an earlier year)."""
+    pairs: dict[tuple[str, str, bool, bool, int | None], list[RateView]] = {}
     for view in views:
         conversion = view.conversion
-        key = (view.base, view.quote, conversion.parallel_market, conversion.at_the_time)
+        key = (
+            view.base,
+            view.quote,
+            conversion.parallel_market,
+            conversion.at_the_time,
+            past_year(conversion, date),
+        )
         pairs.setdefault(key, []).append(view)
     return list(pairs.values())
+
+
+def past_year(conversion: Conversion, date: dt.date | None) -> int | None:
+    """The year the conversion's sentence names when it is before the document's, else None."""
+    year = conversion.year
+    if date is None or year is None or year >= date.year:
+        return None
+    return year
+
+
+def _since(source: RateSource, view: RateView, band: Band, since: dt.date) -> Band:
+    """``band`` widened to the lowest and highest rate of the pair from ``since`` to the
+    document date, when the source can list its rates: a conversion of an earlier year may
+    use that year's rate or today's, or any between."""
+    if not isinstance(source, SeriesSource) or band.stale is not None:
+        return band
+    series = source.series(view.base, view.quote)
+    low = bisect_left(series, since, key=lambda quote: quote.date)
+    high = bisect_right(series, band.date, key=lambda quote: quote.date)
+    if low >= high:
+        return band
+    span = series[low:high]
+    extremes = {min(span, key=_value), max(span, key=_value)}
+    quotes = tuple(sorted({*band.quotes, *extremes}, key=lambda quote: quote.date))
+    return replace(band, quotes=quotes, since=since)
+
+
+def _value(quote: RateQuote) -> Decimal:
+    return quote.value
 
 
 def _judge_pair(views: list[RateView], band: Band | None, config: Config) -> list[Judgement]:
