@@ -31,8 +31,9 @@ What is measured, for each run:
 * **Rate pairs**: money pairs with one side of amount 1 ("$1 = 83 rupees", "Rs 70 per dollar").
   Found when a rate claim, any claim with ``base``, ``quote`` and ``value`` attributes (read
   with ``getattr``: a ``Money``-like or code ``base``/``quote``, a number, interval or
-  ``Money``-like ``value``), has the two labelled currencies as base and quote and a value
-  within 0.5% of b/a or a/b. The column "as conversion" counts rate pairs a ``Conversion``
+  ``Money``-like ``value``), has the two labelled currencies as base and quote (or among
+  ``base_candidates`` and ``quote_candidates`` when a side stays ambiguous, as for amounts) and
+  a value within 0.5% of b/a or a/b. The column "as conversion" counts rate pairs a ``Conversion``
   claim matches as an amount pair would; it is shown apart and not counted as found.
 * **Unit pairs**: pairs in physical units (a unit label such as ``degF``, ``sq ft``, or any
   non-ISO label in a ``unit_conversion`` record), matched like amount pairs against
@@ -473,8 +474,19 @@ def is_unit_conversion(claim: Any) -> bool:
 
 
 def is_rate_claim(claim: Any) -> bool:
-    """Whether a claim states a rate: it has ``base``, ``quote`` and ``value``."""
-    return all(getattr(claim, name, None) is not None for name in ("base", "quote", "value"))
+    """Whether a claim states a rate: it has a ``value`` and, for each side, a ``base`` /
+    ``quote`` or the candidates of one (``base_candidates`` / ``quote_candidates``)."""
+    return getattr(claim, "value", None) is not None and all(
+        _rate_side(claim, side) for side in ("base", "quote")
+    )
+
+
+def _rate_side(claim: Any, side: str) -> set[str]:
+    """The currencies one side of a rate claim can mean: its code, or its candidates when the
+    surface stays ambiguous ("18.44 pesos por dólar"), as for an amount's side."""
+    codes = _currencies(getattr(claim, side, None))
+    candidates = getattr(claim, f"{side}_candidates", ()) or ()
+    return codes | {code for code in candidates if isinstance(code, str)}
 
 
 def _both_ways(claim: Any, pair: Pair, fits: Callable[[Any, Side], bool]) -> bool:
@@ -519,7 +531,7 @@ def rate_matches(claim: Any, pair: Pair) -> bool:
     """Whether a rate claim states the labelled rate: those currencies, b/a or a/b."""
     if not is_rate_claim(claim) or pair.kind == "unit" or pair.a.amount == 0:
         return False
-    base, quote = _currencies(claim.base), _currencies(claim.quote)
+    base, quote = _rate_side(claim, "base"), _rate_side(claim, "quote")
     a, b = pair.a.currency, pair.b.currency
     if not ((a in base and b in quote) or (b in base and a in quote)):
         return False

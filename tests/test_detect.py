@@ -407,3 +407,56 @@ def test_spanish_with_the_conjunction_o_is_not_taken_for_portuguese() -> None:
         "o 1.091 euros) por cada tanque, o 300.000 rublos por avión."
     )
     assert detect_language(text) == "es"
+
+
+# One-sentence texts about money, the shape of a caption or a headline: too few small words to
+# decide alone, so the words of the figures (hedges, connectors, currency nouns of the reading
+# tables) and the words of every news report (days, months, "costs", "pays") decide.
+# Figures as published: Russian traffic fines (500 to 5,000 roubles), the euro's conversion
+# rates (1.95583 marks, 6.55957 francs), prices of 2023.
+ONE_SENTENCE = [
+    ("de", "Wer bei Rot fährt, zahlt nun 5.000 Rubel (rund 60 Euro)."),
+    ("de", "Umgerechnet entsprechen 100 D-Mark genau 51,13 Euro."),
+    ("de", "Das Bußgeld beträgt seit Montag 1.500 Rubel."),
+    ("de", "Ein Liter kostet heute etwa 1,80 Euro."),
+    ("de", "Im Januar erhielt jeder Rentner 10.000 Rubel."),
+    ("fr", "L'amende va de 500 à 1 000 roubles, soit 6 à 12 euros."),
+    ("fr", "Le litre coûte aujourd'hui environ 1,90 euro."),
+    ("fr", "Depuis lundi, 100 francs valent 15,24 euros."),
+    ("fr", "En janvier, chaque retraité a touché 10 000 roubles."),
+    ("es", "El kilo cuesta hoy 8.000 pesos, unos 9 dólares."),
+    ("es", "Desde el lunes la multa equivale a 5.000 rublos."),
+    ("es", "En enero cada jubilado cobra 10.000 rublos."),
+    ("es", "El billete vale ahora 2.000 pesos según el gobierno."),
+    ("pt", "O litro custa hoje R$ 6,20, segundo o governo."),
+    ("pt", "Em janeiro cada aposentado recebeu 10 mil rublos."),
+    ("pt", "A multa passou a custar 5 mil rublos após a reforma."),
+    ("it", "Il biglietto costa oggi 5 euro, secondo il comune."),
+    ("it", "A gennaio ogni pensionato ha ricevuto 10.000 rubli."),
+    ("it", "La multa vale ora 5.000 rubli, pari a circa 55 euro."),
+    ("nl", "Een liter kost vandaag ongeveer 2 euro."),
+    ("nl", "Sinds maandag betaalt wie door rood rijdt 5000 roebel."),
+    ("nl", "Omgerekend is dat volgens de bank 51 euro."),
+    ("pl", "Bilet kosztuje dziś 20 złotych."),
+    ("pl", "Od stycznia mandat wynosi 5 tys. rubli, czyli około 250 złotych."),
+    ("it", "Cento rubli valgono oggi circa un euro, secondo la banca centrale."),
+    ("pt", "Cem rublos valem hoje cerca de um euro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_SENTENCE)
+def test_a_one_sentence_money_text_is_detected(language: str, text: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fine is now 5,000 roubles (about 60 euros).",
+        "A litre costs about 1.80 euros today, the ministry said.",
+        "Rubli, rublos and roubles are all plurals of rouble.",
+    ],
+)
+def test_a_one_sentence_english_money_text_is_not_taken_for_another_language(text: str) -> None:
+    # an undetected text is read as English (``locales.DEFAULT``)
+    assert detect_language(text) in ("en", None)

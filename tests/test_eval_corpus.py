@@ -236,6 +236,34 @@ def test_rate_matcher_reads_any_claim_with_base_quote_value(module: ModuleType) 
     assert not module.rate_matches(_Rate("USD", "HKD", Decimal("7.2")), pair)
 
 
+@dataclass(frozen=True)
+class _AmbiguousRate:
+    """A rate claim whose quote stays ambiguous: no code, its candidates only."""
+
+    base: Any
+    quote: Any
+    value: Any
+    base_candidates: tuple[str, ...]
+    quote_candidates: tuple[str, ...]
+
+
+def test_rate_matcher_takes_an_ambiguous_sides_candidates(module: ModuleType) -> None:
+    pair = module.Pair(
+        module.Side(Decimal("18.44"), "MXN", "18.44 pesos"),
+        module.Side(Decimal(1), "USD", "dólar"),
+        "rate",
+        None,
+        None,
+        "rate",
+    )
+    pesos = ("ARS", "CLP", "COP", "MXN")
+    assert module.rate_matches(_AmbiguousRate("USD", None, Decimal("18.44"), (), pesos), pair)
+    assert not module.rate_matches(
+        _AmbiguousRate("USD", None, Decimal("18.44"), (), ("ARS", "CLP")), pair
+    )
+    assert not module.is_rate_claim(_AmbiguousRate("USD", None, Decimal("18.44"), (), ()))
+
+
 def test_shapes(module: ModuleType) -> None:
     def shape(text: str, first: str, second: str) -> str:
         i, j = text.index(first), text.index(second)

@@ -41,6 +41,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -154,32 +155,51 @@ _FUNCTION_WORDS: dict[str, str] = {
     ),
     "de": (
         "und der die das nicht ist mit für den dem sich auf ein eine einen auch wird werden von "
-        "zu im bei nach sind hat als wie über oder aber dass"
+        "zu im bei nach sind hat als wie über oder aber dass es nun noch schon mehr wer ohne "
+        "gegen seine ihre ihr sein hatte wurde wurden einer eines einem kostet kosten zahlt "
+        "zahlen beträgt betrug erhält erhielt prozent jahr jahre jahren heute gestern januar "
+        "februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
+        "samstag sonntag"
     ),
     "fr": (
         "le les et est une des pour dans du au aux sur par pas qui elle ont sont avec été cette "
-        "ces plus ce ses leur mais l d qu"
+        "ces plus ce ses leur mais l d qu sa aussi déjà selon entre prix coûte coûtent paie vaut "
+        "depuis avant après chez où ans année aujourd hier janvier février avril juin juillet "
+        "août septembre octobre décembre lundi mardi mercredi jeudi vendredi samedi dimanche"
     ),
     "es": (
-        "el los las y que por una del al con para su sus más como pero fue ha han está este "
-        "esta muy sin también hasta sobre lo había habían cada según después cuando donde "
-        "desde hacia unos unas ya"
+        "el los las y que por una del al con para su sus más como pero fue ha han está este esta "
+        "muy sin también hasta sobre lo había habían cada según después cuando donde desde hacia "
+        "unos unas ya es son hoy ahora precio vale cuesta cuestan pagó cobra años año dinero "
+        "gobierno país entre ayer enero febrero marzo abril mayo junio julio agosto septiembre "
+        "octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo dicho "
+        "ministerio"
     ),
     "pt": (
-        "o os não uma com para dos das do da em um ao aos nos e mais foi são pelo pela também "
-        "seu sua que por como este esta sobre está mas"
+        "o os não uma com para dos das do da em um ao aos nos e mais foi são pelo pela também seu "
+        "sua que por como este esta sobre está mas custa custam pagou anos ano hoje ontem segundo "
+        "após entre ainda já governo preço valor janeiro fevereiro março abril maio junho julho "
+        "agosto setembro outubro novembro dezembro passou pode ser tem há muito isso essa esse "
+        "pelos pelas num numa às"
     ),
     "it": (
         "il che di della delle degli dei per non sono del una è gli nel nella alla anche più "
-        "stato questo questa dal tra ha e al con lo l dell all nell"
+        "stato questo questa dal tra ha e al con lo l dell all nell costa costano pagato anni "
+        "anno oggi ieri secondo dopo prima ancora già ogni sua suo loro governo prezzo gennaio "
+        "febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre lunedì "
+        "martedì mercoledì giovedì venerdì sabato domenica ora"
     ),
     "nl": (
         "het een van niet zijn voor dat op met ook wordt worden naar bij aan heeft hebben maar "
-        "nog deze door uit dan werd te is"
+        "nog deze door uit dan werd te is kost kosten betaalt betaalde jaar procent volgens al er "
+        "om ze hij zij wel nu waard vandaag gisteren januari februari maart mei juni juli "
+        "augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
     ),
     "pl": (
         "się nie jest oraz przez który która które że w z do na to od po za jak ale są było "
-        "został została tym tego także już dla czy jego"
+        "został została tym tego także już dla czy jego kosztuje kosztował płaci roku lat dziś "
+        "wczoraj według stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
+        "października listopada grudnia"
     ),
     "sv": (
         "och att det för inte som med är på av till om har ett den var vid eller efter sig sin "
@@ -298,11 +318,11 @@ _CLOSE_PAIRS = frozenset(
 # as telling. Each distinct word adds one hit, like a marker letter.
 _FIGURE_WORDS_BY_LANGUAGE: dict[str, str] = {
     "nl": "miljard miljoen biljoen",
-    "de": "milliarde milliarden millionen franken rubel",
-    "fr": "milliards millions roubles",
+    "de": "milliarde milliarden millionen franken rubel etwa rund demnach umgekehrt genau",
+    "fr": "milliards millions roubles soit",
     "es": "millones millón rublos",
-    "pt": "milhões milhão bilhões bilhão reais",
-    "it": "milioni miliardi dollari",
+    "pt": "milhões milhão bilhões bilhão reais rublos",
+    "it": "milioni miliardi dollari pari rubli",
     "pl": "miliardów milionów tysięcy złotych dolarów rubli",
     "sv": "miljarder miljoner kronor",
     "tr": "milyar milyon",
@@ -313,11 +333,69 @@ _FIGURE_WORDS_BY_LANGUAGE: dict[str, str] = {
     "hu": "millió milliárd ezer forint forintot forintos forintra forintba dollárt eurót "
     "százalék százalékkal százalékra",
 }
-_FIGURE_WORDS = {
-    word: language
-    for language, words in _FIGURE_WORDS_BY_LANGUAGE.items()
-    for word in words.split()
-}
+
+
+def _index_figure_words() -> dict[str, tuple[str, ...]]:
+    """Map each figure word to its languages ("rublos" is Spanish and Portuguese)."""
+    index: dict[str, tuple[str, ...]] = {}
+    for language, words in _FIGURE_WORDS_BY_LANGUAGE.items():
+        for word in words.split():
+            index[word] = (*index.get(word, ()), language)
+    return index
+
+
+_FIGURE_WORDS = _index_figure_words()
+#: The shortest word of the reading tables taken as a figure word (shorter ones, "um", "is",
+#: "was", are too often another language's word too).
+MIN_TABLE_WORD = 5
+#: English words the other languages' tables also hold: no evidence against English.
+_ENGLISH_TABLE_WORDS = frozenset(
+    {
+        *("rouble", "roubles", "ruble", "rubles", "franc", "francs", "krone", "kroner"),
+        *("crown", "crowns", "pound", "pounds", "peso", "pesos", "dollar", "dollars", "euro"),
+        *("euros", "million", "millions", "billion", "billions", "change", "order"),
+        *("maximal", "minimal", "total", "about", "under"),
+    }
+)
+
+
+@functools.cache
+def _figure_words() -> dict[str, tuple[str, ...]]:
+    """``_FIGURE_WORDS`` and the words only one language's reading tables hold (its hedges,
+    connectors, magnitude and range words: "umgerechnet", "environ", "equivalen"), at least
+    ``MIN_TABLE_WORD`` letters long, not English and not a function word of another language.
+    Currency nouns are left out: the tables list only what CLDR lacks, so a noun one table
+    holds may be another language's too ("rubli" is Polish and Italian). Built on the first
+    text that needs it."""
+    from figcheck.reading import language_tables as tables
+    from figcheck.reading.hedges import HEDGES as ENGLISH_HEDGES
+
+    phrases: list[tuple[str, Iterable[str]]] = []
+    for table in (tables.HEDGES, tables.MAGNITUDE_WORDS):
+        phrases.extend((language, words.keys()) for language, words in table.items())
+    for words_of in (tables.CONVERSION_WORDS, tables.RANGE_TO_WORDS):
+        phrases.extend(words_of.items())
+    english = {
+        *_ENGLISH_TABLE_WORDS,
+        *_FUNCTION_WORDS["en"].split(),
+        *(word for hedge in ENGLISH_HEDGES for word in _WORD.findall(hedge)),
+    }
+    owners: dict[str, set[str]] = {}
+    for language, words in phrases:
+        if language not in LANGUAGES:
+            continue
+        for phrase in words:
+            for word in _WORD.findall(phrase.lower()):
+                owners.setdefault(word, set()).add(language)
+    found = {
+        word: tuple(languages)
+        for word, languages in owners.items()
+        if len(languages) == 1
+        and len(word) >= MIN_TABLE_WORD
+        and word not in english
+        and set(_WORD_LANGUAGES.get(word, ())) <= languages
+    }
+    return {**found, **_FIGURE_WORDS}
 
 
 # Words that tell Indonesian from Malay (see the module docstring): Malay spellings and words of
@@ -425,6 +503,7 @@ def _by_words(sample: str) -> str | None:
     distinct = dict.fromkeys(_FUNCTION_WORDS, 0)
     shared: Counter[frozenset[str]] = Counter()  # hits a close pair shares (``_CLOSE_PAIRS``)
     words = Counter(_WORD.findall(sample.lower()))
+    figure_words = _figure_words()
     for word, count in words.items():
         languages = _WORD_LANGUAGES.get(word, ())
         for language in languages:
@@ -440,14 +519,14 @@ def _by_words(sample: str) -> str | None:
         shaped = _shaped(word)
         if shaped is not None:
             marked.add(shaped)
-        figure_language = _FIGURE_WORDS.get(word)
+        figure_languages = figure_words.get(word, ())
         for language in marked:
             hits[language] += 1
-            if language not in languages and language != figure_language:
+            if language not in languages and language not in figure_languages:
                 distinct[language] += 1  # a word of its own, not counted as a small word
-        if figure_language is not None:
-            hits[figure_language] += 1
-            distinct[figure_language] += 1
+        for language in figure_languages:
+            hits[language] += 1
+            distinct[language] += 1
     order = sorted(hits, key=hits.__getitem__, reverse=True)  # stable: ties keep table order
     leaders = order[:2] if frozenset(order[:2]) in _CLOSE_PAIRS else order[:1]
     for leader in leaders:  # of a close pair with as many hits, either may lead on its own words
