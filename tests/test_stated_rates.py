@@ -164,6 +164,17 @@ SHAPES = [
         "USD",
         "1.35",
     ),
+    # a currency's move in Russian (no article: the name alone), Dutch, Italian ("l'euro",
+    # a participle before "fino a") and Portuguese; levels of 2008 and 2023
+    ("В пятницу доллар на бирже стоил 92,50 рубля.", "ru", "USD", "RUB", "92.50"),
+    ("Евро уже добрался до 100,20 рубля.", "ru", "EUR", "RUB", "100.20"),
+    ("Утром доллар подешевел на 40 копеек, до 88,10 рубля.", "ru", "USD", "RUB", "88.10"),
+    ("De euro zakte donderdag richting 1,05 dollar.", "nl", "EUR", "USD", "1.05"),
+    ("De euro staat vandaag op 1,08 dollar.", "nl", "EUR", "USD", "1.08"),
+    ("L'euro scende a 1,0650 dollari.", "it", "EUR", "USD", "1.0650"),
+    ("Nel luglio 2008 l'euro è salito fino a 1,60 dollari.", "it", "EUR", "USD", "1.60"),
+    ("O dólar encerrou a semana cotado a R$ 4,95.", "pt", "USD", "BRL", "4.95"),
+    ("Em Lisboa, o euro era negociado em torno de US$ 1,10.", "pt", "EUR", "USD", "1.10"),
 ]
 
 
@@ -366,6 +377,12 @@ NEGATIVES = [
     # a move to a price by something that is not a currency
     "Der Umsatz stieg auf 1,09 Millionen Dollar.",
     "Der Euro-Raum stieg auf 5 Dollar je Einwohner.",
+    # a move of something that is not a currency, or a change rather than a level
+    "Акции подешевели до 100 рублей.",
+    "Доллар в прошлом году стоил нам 5 миллионов рублей.",
+    "Il prezzo è salito fino a 5 euro.",
+    "De prijs steeg naar 2 euro.",
+    "O preço do pão encerrou a semana cotado a R$ 10.",
     "Le prix du pain a grimpé à 1,20 euro.",
     # a verb before a unit whose price does not end the clause, or with words between
     "Im Laden kostete 1 Euro 2 Dollar mehr als online.",

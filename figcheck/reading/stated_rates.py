@@ -65,6 +65,8 @@ LIST_ITEM = re.compile(r"(?:[:;]|^)\s*(?P<name>[^\W\d_][^:;,.=\d\n]{0,40}?)\s*[:
 FULL_STOP = re.compile(r"[.!?。](?:\s|$)")
 #: The most characters read either side of a rate for the rest of its sentence.
 SENTENCE_WINDOW = 200
+#: Languages that write a currency's name without an article ("доллар подешевел до …").
+LANGUAGES_WITHOUT_ARTICLES = frozenset({"ru", "uk", "pl", "cs", "sk"})
 
 
 @functools.cache
@@ -177,8 +179,10 @@ def _against_at_lowered(language: str) -> re.Pattern[str] | None:
 @functools.cache
 def _moves(language: str) -> re.Pattern[str] | None:
     """A verb of a currency's moves right after its name, one adverb allowed ("the euro
-    immediately jumped")."""
-    return _around(language, "moves", r"\s+(?:\w+ly\s+)?", r"\b")
+    immediately jumped"); in other languages, whose adverbs have no one ending, up to two
+    words ("доллар на Мосбирже стоил", "Доллар уже добрался")."""
+    between = r"\s+(?:\w+ly\s+)?" if language == "en" else r"\s+(?:\w+\s+){0,2}?"
+    return _around(language, "moves", between, r"\b")
 
 
 @functools.cache
@@ -658,7 +662,11 @@ class _Reader:
             return None
         against = _against_before(self.language)
         best = None
-        for found in re.finditer(rf"\b(?:{article})\s+", window, re.IGNORECASE):
+        # "the NAME"; "l'euro"; in a language without articles, any word may be the name
+        starts = rf"\b(?:{article})\s+|\b[lL][’']"
+        if self.language in LANGUAGES_WITHOUT_ARTICLES:
+            starts += r"|(?<!\w)(?=\w)"
+        for found in re.finditer(starts, window, re.IGNORECASE):
             if against is not None and against.search(window, 0, found.start()):
                 continue  # "the rupee trading against the dollar": the dollar is the other side
             unit = self._name_at(floor + found.end())
