@@ -309,6 +309,21 @@ def _assemble(
     )
 
 
+@functools.cache
+def with_letter_signs(language: str, signs: tuple[tuple[str, str], ...]) -> Lexicon:
+    """The lexicon of ``language`` with ``signs``, (letter, currency) pairs, read as symbols
+    before a figure only ("N583"; ``language_tables.LETTER_SIGNS``): they are added to the
+    symbols and to the characters a symbol ends with, not to those one starts with, which
+    are looked up after a figure ("5 N" is five newtons)."""
+    lex = lexicon(language)
+    symbols = dict(lex.symbols)
+    ends = dict(lex.symbol_ends)
+    for letter, code in signs:
+        symbols[letter] = (code,)
+        ends[letter] = tuple(sorted({*ends.get(letter, ()), len(letter)}, reverse=True))
+    return dataclasses.replace(lex, symbols=symbols, symbol_ends=ends)
+
+
 def _lengths_by(key: Callable[[str], str], surfaces: list[str]) -> dict[str, tuple[int, ...]]:
     """For each first (or last) character, the lengths of the surfaces with it, longest first:
     the only lengths worth looking up where that character stands next to a number."""

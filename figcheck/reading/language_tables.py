@@ -3125,7 +3125,8 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "moves": ("стоил", "стоит", "подешевел", "подорожал", "вырос", "упал", "снизился",
                   "повысился", "добрался", "опустился", "поднялся", "укрепился", "ослаб",
                   "ослабел", "торговался", "закрылся", "держится"),
-        "pair": ("до", "составит", "составил", "составляет", "составлял", "—", "стоил", "стоит"),
+        "pair": ("до", "составит", "составил", "составляет", "составлял", "—", "стоил",
+                 "стоит"),
         "projected": ("прогноз", "прогнозного", "прогнозный", "бюджет", "бюджета", "ожидает",
                       "ожидаемый", "заложен", "заложили", "исходя"),
     },
@@ -3292,6 +3293,17 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# Letters a territory's press writes before a figure for its own currency ("N583" for the naira
+# in Nigerian papers, "P52 billion" for the Philippine peso, "R500" for the rand): letter →
+# (currency, territory, words). Read only before a figure, and only in a text whose locale is
+# of that territory or which writes one of the words (lower-cased; the currency's name or the
+# country's): elsewhere "N95" is a mask and "P5" a group of countries.
+LETTER_SIGNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "N": ("NGN", "NG", ("naira", "nigeria", "nigerian", "nigerians", "lagos", "abuja")),
+    "P": ("PHP", "PH", ("philippine", "philippines", "filipino", "filipinos", "manila")),
+    "R": ("ZAR", "ZA", ("rand", "south africa", "south african", "johannesburg", "pretoria")),
+}
+
 # Words that say which rate a conversion or a stated rate was computed at, when it is not the
 # official market's on the document date (read by ``rate_scope``): "parallel" names a black,
 # parallel or street market ("1,400 pesos on the black market", "au marché noir"), whose
@@ -3309,8 +3321,8 @@ RATE_SCOPE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "parallel": ("black market", "black-market", "parallel market", "parallel-market",
                      "parallel rate", "parallel exchange", "unofficial rate",
                      "unofficial market", "unofficial exchange", "informal market",
-                     "informal rate", "street rate", "street dealers", "street market",
-                     "street money changers", "curb market", "kerb market",
+                     "informal rate", "street rate", "street dealers", "street traders",
+                     "street market", "street money changers", "curb market", "kerb market",
                      "blue dollar", "dólar blue", "blue rate", "blue-market"),
         "then": ("at the time", "at that time", "at the then", "then-current",
                  "then-prevailing", "at the rate of the time",

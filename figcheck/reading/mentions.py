@@ -38,6 +38,7 @@ from figcheck.reading.currencies import (
     Lexicon,
     default_reading,
     lexicon,
+    with_letter_signs,
 )
 from figcheck.reading.hedges import find_hedge, hedge_before, widen
 from figcheck.reading.letters import is_cjk
@@ -158,10 +159,12 @@ class _Reading:
     joins: _Joins
 
     @classmethod
-    def of(cls, document: DocumentLocale) -> _Reading:
+    def of(cls, document: DocumentLocale, text: str = "") -> _Reading:
         language, style = document.language, document.style
         spaced = not set(style.groups).isdisjoint(GROUP_SPACES)
-        lex, words = lexicon(language), magnitudes(language)
+        signs = letter_signs(text, document)
+        lex = with_letter_signs(language, signs) if signs else lexicon(language)
+        words = magnitudes(language)
         return cls(document, lex, words, style.run, spaced, _joins(language))
 
     @property
@@ -170,6 +173,30 @@ class _Reading:
 
     def parse(self, run: str) -> ParsedNumber | None:
         return parse_run(run, self.locale.style)
+
+
+#: A letter glued before a digit, as a territory's sign for its currency is ("N583").
+LETTER_SIGN = re.compile(r"(?<![\w$])[A-Z](?=\d)")
+
+
+def letter_signs(text: str, document: DocumentLocale) -> tuple[tuple[str, str], ...]:
+    """The letters of ``language_tables.LETTER_SIGNS`` this text writes before a figure and
+    may mean as its territory's currency: its locale is of that territory, or it writes the
+    currency's or the country's name."""
+    from figcheck.reading.language_tables import LETTER_SIGNS
+
+    letters = {match.group() for match in LETTER_SIGN.finditer(text)} & LETTER_SIGNS.keys()
+    if not letters:
+        return ()
+    lowered = text.lower()
+    found = []
+    for letter in sorted(letters):
+        code, territory, words = LETTER_SIGNS[letter]
+        if document.territory == territory or any(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) for word in words
+        ):
+            found.append((letter, code))
+    return tuple(found)
 
 
 # The scan's own records are named tuples: a few are made for every number run, and tuples are
@@ -227,7 +254,7 @@ def find_money(text: str, *, locale: str | None = None) -> list[Money]:
 
 def find_money_in(text: str, document: DocumentLocale) -> list[Money]:
     """``find_money`` for a document whose locale is already resolved."""
-    reading = _Reading.of(document)
+    reading = _Reading.of(document, text)
     raws = _with_spelled(list(_scan(text, reading)), _spelled(text, reading))
     raws = _merge_between_ranges(text, raws, reading.joins)
     qualified = {

@@ -143,13 +143,15 @@ def scope_in(text: str, spans: Iterable[tuple[int, int]], language: str) -> Rate
 def lead(text: str, floor: int, start: int) -> tuple[int, int]:
     """The words before a claim's first figure: back to the start of its sentence (or
     ``WINDOW`` characters), or, when a figure ends at ``floor`` in the same sentence, only
-    back to the start of the claim's clause (the words before are that figure's)."""
+    back to the start of the claim's clause (the words before the comma or bracket are that
+    figure's; with none, "street traders quoted a buying rate of N583 and a selling rate of
+    N587", the sentence's subject is the claim's too)."""
     low = max(start - WINDOW, 0)
     stops = list(SENTENCE_START.finditer(text, low, start))
     sentence = stops[-1].end() if stops else low
     if floor <= sentence:
         return sentence, start
-    return clause(text, floor, start, start)[0], start
+    return clause(text, sentence, start, start)[0], start
 
 
 def clause(text: str, low: int, start: int, end: int) -> tuple[int, int]:
