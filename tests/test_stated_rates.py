@@ -175,6 +175,13 @@ SHAPES = [
     ("Nel luglio 2008 l'euro è salito fino a 1,60 dollari.", "it", "EUR", "USD", "1.60"),
     ("O dólar encerrou a semana cotado a R$ 4,95.", "pt", "USD", "BRL", "4.95"),
     ("Em Lisboa, o euro era negociado em torno de US$ 1,10.", "pt", "EUR", "USD", "1.10"),
+    # Korean pairs named before the rate noun, the quote first; "당" (per) glued to the unit;
+    # a figure a change word follows is the change, not the level (closes of 2019 and 2022)
+    ("원·달러 환율은 17.3원 오른 1,215.3원에 마감했다.", "ko", "USD", "KRW", "1215.3"),
+    ("원/달러 환율은 달러당 1,435.2원으로 장을 마쳤다.", "ko", "USD", "KRW", "1435.2"),
+    ("미국 달러 대비 원화 환율은 1,320원 안팎이다.", "ko", "USD", "KRW", "1320"),
+    ("엔/달러 환율은 149.8엔이었다.", "ko", "USD", "JPY", "149.8"),
+    ("이날 환율은 달러당 5.2원 내린 1,301.5원이었다.", "ko", "USD", "KRW", "1301.5"),
 ]
 
 
@@ -377,6 +384,11 @@ NEGATIVES = [
     # a move to a price by something that is not a currency
     "Der Umsatz stieg auf 1,09 Millionen Dollar.",
     "Der Euro-Raum stieg auf 5 Dollar je Einwohner.",
+    # a Korean rate that only changes, a price per share, a rate noun with no pair
+    "원·달러 환율은 전일보다 5.2원 내렸다.",
+    "삼성전자는 주당 1,444원을 배당한다.",
+    "원·엔 재정환율은 100엔당 905.3원이다.",
+    "환율이 오르면서 수입 물가는 1,000원 올랐다.",
     # a move of something that is not a currency, or a change rather than a level
     "Акции подешевели до 100 рублей.",
     "Доллар в прошлом году стоил нам 5 миллионов рублей.",

@@ -3186,6 +3186,26 @@ RATE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pair": (),
         "projected": ("予測", "想定", "見通し", "予算", "目標"),
     },
+    # Korean names a pair by its two currencies before the rate noun, the quote first ("원·달러
+    # 환율": won per dollar; "pair marks" between them), or the base with "대비" after it ("미국
+    # 달러 대비 원화 환율"), or the unit with "당" glued ("달러당 1,179.1원"); "changes" after a
+    # figure make it a change, not the level ("0.5원 오른 1,210.3원").
+    "ko": {
+        "equals": ("=", "은", "는"),
+        "per": (),
+        "for": (),
+        "against": (),
+        "one": (),
+        "pair": (),
+        "rate nouns": ("환율",),
+        "pair marks": ("·", "ㆍ", "/", "-"),
+        "against after": ("대비",),
+        "per after": ("당",),
+        # word beginnings: "오른", "올랐다", "내린", "내렸다", "떨어졌다" …
+        "changes": ("오르", "오른", "올라", "올랐", "내리", "내린", "내려", "내렸", "떨어", "상승",
+                    "하락", "급등", "급락", "뛰", "뛴", "빠지", "빠진", "빠졌", "높은", "낮은"),
+        "projected": ("전망", "예상", "예측", "가정", "목표"),
+    },
     "id": {
         # Between prices listed for one unit ("$1 was 0.62 GBP, €0.72 and 79.73 JPY").
         "and": ("dan",),

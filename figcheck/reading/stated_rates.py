@@ -244,6 +244,7 @@ def find_stated_rates(
         *reader.rate_noun_prices(),
         *reader.rate_lists(),
         *reader.euro_letters(),
+        *reader.named_pairs(),
     ]
     kept = _without_overlaps(found)
     again = reader.restated_rates(kept)
@@ -465,6 +466,71 @@ class _Reader:
                 continue
             found.append(self._rate(rate.unit, money, "again", money.span))
         return [rate for rate in found if rate is not None]
+
+    def named_pairs(self) -> list[StatedRate]:
+        """ "원·달러 환율은 전일보다 0.5원 오른 1,210.3원에", "미국 달러 대비 원화 환율은 …",
+        "달러당 1,179.1원": a pair named by its two currencies before a rate noun (the quote
+        first, a "pair marks" sign between; or the base, then an "against after" word, then the
+        quote), or a unit with a "per after" word glued to it; the rate is the next price in
+        the quote's currency in the clause, a price a "changes" word follows being a change.
+        Korean for now (``language_tables.RATE_WORDS``)."""
+        nouns = _words(self.language, "rate nouns")
+        per = _words(self.language, "per after")
+        if per is None or nouns is None or not self.mentions:
+            return []
+        marks = _words(self.language, "pair marks") or "·"
+        against = _words(self.language, "against after") or "대비"
+        name = r"(?P<{}>[^\W\d_]{{1,6}}?)"
+        # "미국 달러 대비": a qualifier may stand before the base named with "against after"
+        qualified = r"(?P<base2>(?:[^\W\d_]{1,6}\s)?[^\W\d_]{1,6}?)"
+        pairs = re.compile(
+            rf"(?:(?<![^\W\d_]){name.format('quote')}\s*(?:{marks})\s*{name.format('base')}"
+            rf"|(?<![^\W\d_]){qualified}\s+(?:{against})\s+{name.format('quote2')})"
+            rf"\s*(?:{nouns})"
+            # not "100엔당": a price per 100 units is not read
+            rf"|(?<![^\W_]){name.format('unit')}(?:{per})(?=\s)"
+        )
+        found: list[StatedRate | None] = []
+        for match in pairs.finditer(self.text):
+            unit = self._named(match, ("base", "base2", "unit"))
+            quoted = self._named(match, ("quote", "quote2"))
+            if unit is None or (quoted is None and match.group("unit") is None):
+                continue
+            wanted = None if quoted is None else set(quoted.candidates)
+            price = self._level_after(match.end(), wanted)
+            if price is not None:
+                found.append(self._rate(unit, price, "named pair"))
+        return [rate for rate in found if rate is not None]
+
+    def _named(self, match: re.Match[str], groups: tuple[str, ...]) -> Money | None:
+        """The currency named at the first of ``groups`` that matched: a name that starts the
+        group ("원" of "원화", the won's currency)."""
+        for group in groups:
+            written = match.group(group)
+            if written is not None:
+                name = self._name_at(match.start(group))
+                return name if name is not None and written.startswith(name.text) else None
+        return None
+
+    def _level_after(self, start: int, currencies: set[str] | None) -> Money | None:
+        """The first price after ``start`` in its clause, in one of ``currencies`` (any when
+        None), that no "changes" word follows: the level, not the change."""
+        changes = _around(self.language, "changes", r"\s*", "")
+        index = bisect.bisect_left(self._starts, start)
+        for money in self.mentions[index:]:
+            if (
+                SENTENCE_END.search(self.text, start, money.span.start)
+                or money.span.start - start > 60
+            ):
+                return None
+            if money.figure.scale != 1 or money.upper is not None:
+                continue
+            if currencies is not None and not currencies & set(money.candidates):
+                continue
+            if changes is not None and changes.match(self.text, money.span.end):
+                continue
+            return money
+        return None
 
     def euro_letters(self) -> list[StatedRate]:
         """ "E1 = DM1.9708": a letter printed for the euro sign, as the unit of an equation
