@@ -603,6 +603,8 @@ def _varied_conversions(count: int) -> str:
 
 #: Two conversions, one of them ten times off, repeated on one line: 4,060 copies are 272 KB.
 PRIZE = "The prize is 200,000 rubles ($33,200) and 100,000 rubles ($1,660). "
+#: A conversion the text puts on a parallel market, repeated on one line.
+PARALLEL = "10,000 naira ($13 on the black market) "
 #: The same slip as a sentence of its own, for documents of many lines.
 PRIZE_SLIP = "It pays 300,000 rubles ($4,980) and 200,000 rubles ($33,200)."
 
@@ -640,6 +642,10 @@ HOSTILE: tuple[tuple[str, Callable[[int], str], int], ...] = (
     ('"5 miles is " * n + "8 km"', lambda k: "5 miles is " * k + "8 km", 2_000),
     ('"(that\'s " * n + "40°C"', lambda k: "(that's " * k + "40°C", 2_000),
     ('"two miles (3.2 km). " * n', lambda k: "two miles (3.2 km). " * k, 1_000),
+    # the stated-rate and scope readers: a Korean pair name far from any price, letter signs
+    ('"원·달러 환율 " * n + "1,200원"', lambda k: "원·달러 환율 " * k + "1,200원", 4_000),
+    ('"naira " + "N1 " * n', lambda k: "naira " + "N1 " * k, 10_000),
+    ('"10,000 naira ($13 on the black market) " * n', lambda k: PARALLEL * k, 1_000),
 )
 SCALES = (1, 2, 4)
 

@@ -65,6 +65,8 @@ LIST_ITEM = re.compile(r"(?:[:;]|^)\s*(?P<name>[^\W\d_][^:;,.=\d\n]{0,40}?)\s*[:
 FULL_STOP = re.compile(r"[.!?。](?:\s|$)")
 #: The most characters read either side of a rate for the rest of its sentence.
 SENTENCE_WINDOW = 200
+#: How far after a named pair its rate may stand ("원·달러 환율은 전일보다 0.5원 오른 1,210.3원").
+LEVEL_WINDOW = 60
 #: Languages that write a currency's name without an article ("доллар подешевел до …").
 LANGUAGES_WITHOUT_ARTICLES = frozenset({"ru", "uk", "pl", "cs", "sk"})
 
@@ -518,9 +520,8 @@ class _Reader:
         changes = _around(self.language, "changes", r"\s*", "")
         index = bisect.bisect_left(self._starts, start)
         for money in self.mentions[index:]:
-            if (
-                SENTENCE_END.search(self.text, start, money.span.start)
-                or money.span.start - start > 60
+            if money.span.start - start > LEVEL_WINDOW or SENTENCE_END.search(
+                self.text, start, money.span.start
             ):
                 return None
             if money.figure.scale != 1 or money.upper is not None:
