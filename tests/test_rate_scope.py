@@ -241,10 +241,10 @@ def test_a_slip_in_an_earlier_years_conversion_is_still_reported_with_its_band()
     text = "In 2015 Shell paid £47 billion (about €640 billion) for BG."
     (finding,) = figcheck.check(text, locale="en", date=OCTOBER_2019).findings
     assert finding.code == "FC103"
-    assert "the lowest and highest rate since 2015-01-01 (the sentence names 2015)" in (
+    assert "the lowest and highest rate since 2015-01-01 (the text names 2015 beside it)" in (
         finding.message
     )
-    assert any("the sentence names 2015" in note for note in finding.evidence.notes)
+    assert any("the text names 2015 beside it" in note for note in finding.evidence.notes)
     # a rate no day since 2015 had is reported too
     wrong = "In 2015 Shell paid £47 billion (about €94 billion) for BG."
     assert codes(wrong, OCTOBER_2019) == ["FC102"]

@@ -9,6 +9,7 @@ convenience translations in Japanese annual reports then, within 0.2% of the ECB
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from decimal import Decimal
 
@@ -387,3 +388,39 @@ def test_scanning_a_long_table_is_linear() -> None:
     assert len(large) > 200_000
     assert len(find_table_conversions(large, [], resolve(large, "en"))) == 5000
     assert _seconds(large) < 12 * _seconds(small)
+
+
+# A time series: each row converted at its own year's rate (euro revenue restated in dollars at
+# about 1.11 in 2015 and 1.05 in 2022, the years' averages).
+
+SERIES = (
+    "| Year | Revenue (€m) | Revenue ($m) |\n|---|---|---|\n| 2015 | 100 | 111 |\n"
+    "| 2022 | 100 | {} |\n"
+)
+
+
+def test_a_time_series_row_is_read_with_its_year() -> None:
+    found = [
+        c for c in figcheck.extract(SERIES.format(105), locale="en") if isinstance(c, Conversion)
+    ]
+    assert [(c.original.text, c.converted.text, c.year) for c in found] == [
+        ("100", "111", 2015),
+        ("100", "105", 2022),
+    ]
+
+
+@pytest.mark.parametrize("date", [dt.date(2023, 3, 1), None])
+def test_rows_of_different_years_are_not_held_to_one_rate(date: dt.date | None) -> None:
+    findings = figcheck.check(SERIES.format(105), locale="en", date=date).findings
+    assert [f.code for f in findings if f.code < "FC4"] == []
+
+
+def test_a_slip_in_a_time_series_row_is_reported() -> None:
+    text = SERIES.format(1050)
+    (finding,) = figcheck.check(text, locale="en", date=dt.date(2023, 3, 1)).findings
+    assert (finding.code, finding.span.slice(text)) == ("FC103", "1050")
+
+
+def test_a_row_of_a_period_without_a_year_is_skipped() -> None:
+    text = "| Month | Price (€) | Price ($) |\n|---|---|---|\n| March | 100 | 108 |\n"
+    assert [c for c in figcheck.extract(text, locale="en") if isinstance(c, Conversion)] == []

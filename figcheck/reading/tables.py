@@ -21,10 +21,11 @@ cells write two currencies is not read). Column B restates column A (A before B)
 currencies differ, their periods are the same and the rest of their headers read alike
 ("Price (RM)" and "Price (US$)"), or B's header is empty or says it is a translation; B
 restates the earliest such A. Each body row then gives one conversion: A's cell the original,
-B's the restatement, both with the header's magnitude when the cell writes none. Totals,
-rows labelled with a period (a time series converts each row at its own rate), percentages and
-blank cells ("—", "n/a") are skipped; two accounting negatives "(1,234)" pair
-their magnitudes.
+B's the restatement, both with the header's magnitude when the cell writes none. A row
+labelled with a period is a time series, each row converted at its own period's rate: it is
+read with the year its label writes (``Conversion.year``), and skipped when the label writes
+none ("March"). Totals, percentages and blank cells ("—", "n/a") are skipped; two accounting
+negatives "(1,234)" pair their magnitudes.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ from figcheck.reading.letters import fold_case
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.magnitudes import magnitudes
 from figcheck.reading.numbers import MAGNITUDES, make_figure, parse_run
+
+#: A year in a row's label, fiscal ("FY2018") or not, not part of a longer number.
+YEAR_IN_LABEL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
 
 PATTERNS = {
     # A line that may be a delimiter row: only bars, dashes, colons and blanks, one dash at
@@ -480,8 +484,13 @@ def _table_conversions(text: str, table: _Table, context: _Context) -> list[Conv
     found = []
     for first, second in _pairs(columns):
         for row, own in zip(table.rows, owned, strict=True):
-            if len(row) <= second or _total(text, row) or _dated(text, row):
+            year = None
+            if len(row) <= second or _total(text, row):
                 continue
+            if _dated(text, row):
+                year = _row_year(text, row)
+                if year is None:
+                    continue  # "March", "Q2": a period of no year the rules could look up
             original = _amount(text, row[first], own[first], columns[first], document)
             converted = _amount(text, row[second], own[second], columns[second], document)
             if original is None or converted is None or original.negative != converted.negative:
@@ -489,7 +498,7 @@ def _table_conversions(text: str, table: _Table, context: _Context) -> list[Conv
             if _years(original.money) and _years(converted.money):
                 continue
             span = Span(original.money.span.start, converted.money.span.end)
-            found.append(Conversion(span, original.money, converted.money, "table"))
+            found.append(Conversion(span, original.money, converted.money, "table", year=year))
     return found
 
 
@@ -567,6 +576,14 @@ def _dated(text: str, row: list[_Cell]) -> bool:
     if PATTERNS["period"].search(label):
         return True
     return any(_month(t.group()) for t in PATTERNS["token"].finditer(label))
+
+
+def _row_year(text: str, row: list[_Cell]) -> int | None:
+    """The one year a dated row's label writes ("2019", "Q2 2020", "FY2018"), else None: the
+    row is converted at that year's rates (``Conversion.year``)."""
+    label = text[row[0].start : row[0].end]
+    years = {int(found) for found in YEAR_IN_LABEL.findall(label)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _month(token: str) -> bool:

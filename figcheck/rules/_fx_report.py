@@ -146,8 +146,8 @@ def provenance(band: Band) -> str:
     window = f"window {band.window_days} days"
     if band.since is not None:
         window += (
-            f" and the lowest and highest rate since {band.since} (the sentence names "
-            f"{band.since.year})"
+            f" and the lowest and highest rate since {band.since} (the text names "
+            f"{band.since.year} beside it)"
         )
     return f"{band.latest.source}, {days}, {window}; tolerance ±{percent(band.tolerance)}"
 
@@ -252,7 +252,7 @@ def band_notes(
     since = []
     if band.since is not None:
         since = [
-            f"the sentence names {band.since.year}: the lowest and highest rate from "
+            f"the text names {band.since.year} beside it: the lowest and highest rate from "
             f"{band.since} to {band.date} are in the band"
         ]
     return [

@@ -658,9 +658,10 @@ def _by_pair(views: Sequence[RateView], date: dt.date | None) -> list[list[RateV
 
 
 def past_year(conversion: Conversion, date: dt.date | None) -> int | None:
-    """The year the conversion's sentence names when it is before the document's, else None."""
+    """The year the conversion's sentence (or table row) names when it is before the
+    document's, or any such year in an undated document; else None."""
     year = conversion.year
-    if date is None or year is None or year >= date.year:
+    if year is None or (date is not None and year >= date.year):
         return None
     return year
 
