@@ -460,3 +460,9 @@ def test_a_one_sentence_money_text_is_detected(language: str, text: str) -> None
 def test_a_one_sentence_english_money_text_is_not_taken_for_another_language(text: str) -> None:
     # an undetected text is read as English (``locales.DEFAULT``)
     assert detect_language(text) in ("en", None)
+
+
+def test_a_word_of_another_scripts_table_in_latin_text_is_no_evidence() -> None:
+    # "около" is a Russian hedge; a Latin-script text decides among Latin-script languages
+    assert detect_language("million около") is None
+    assert detect_language("Der Preis stieg um около 5 Euro und das ist nicht genug.") == "de"

@@ -382,8 +382,8 @@ def _figure_words() -> dict[str, tuple[str, ...]]:
     }
     owners: dict[str, set[str]] = {}
     for language, words in phrases:
-        if language not in LANGUAGES:
-            continue
+        if language not in _FUNCTION_WORDS:
+            continue  # a language of another script: told apart by its letters, not its words
         for phrase in words:
             for word in _WORD.findall(phrase.lower()):
                 owners.setdefault(word, set()).add(language)
