@@ -176,7 +176,7 @@ class _Reading:
 
 
 #: A letter glued before a digit, as a territory's sign for its currency is ("N583").
-LETTER_SIGN = re.compile(r"(?<![\w$])[A-Z](?=\d)")
+LETTER_SIGN = re.compile(r"[A-Z](?<![\w$][A-Z])(?=\d)")  # the letter first: a fast scan
 
 
 def letter_signs(text: str, document: DocumentLocale) -> tuple[tuple[str, str], ...]:
@@ -193,7 +193,8 @@ def letter_signs(text: str, document: DocumentLocale) -> tuple[tuple[str, str], 
     for letter in sorted(letters):
         code, territory, words = LETTER_SIGNS[letter]
         if document.territory == territory or any(
-            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) for word in words
+            word in lowered and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered)
+            for word in words
         ):
             found.append((letter, code))
     return tuple(found)

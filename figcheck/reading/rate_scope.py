@@ -31,9 +31,10 @@ CLAUSE_END = re.compile(r"[,;!?)\]）。，；、]|\.(?=\s|$)")
 #: What a clause or a sentence begins after, read backwards from a figure.
 CLAUSE_START = re.compile(r"[,;!?(\[（。，；、]|\.(?=\s)")
 SENTENCE_START = re.compile(r"[;!?。；]|\.(?=\s)")
-SENTENCE_END = re.compile(r"[;!?。；]|\.(?=\s|$)")
+#: Each pattern below starts with a character set, so the engine skips to its candidates.
+SENTENCE_END = re.compile(r"[.;!?。；](?:(?<=\.)(?=\s|$)|(?<!\.))")
 #: A year a sentence may name ("in 2015"), not part of a longer number.
-YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?!\d|[.,]\d)")
+YEAR = re.compile(r"(?:1(?<![\d.,]1)9[5-9]|2(?<![\d.,]2)0\d)\d(?!\d|[.,]\d)")
 #: The connector of a conversion read from a second restatement of one amount at another
 #: market's rate ("USD100 is worth 840 pesos officially, versus 1,400 pesos on the black
 #: market"); its scope is read from its own restatement only.
@@ -50,23 +51,29 @@ class RateScope:
 
 
 @functools.cache
-def _pattern(language: str, role: str, *, lowered: bool) -> re.Pattern[str] | None:
-    """The words of ``role`` in ``language`` and in English; ``lowered`` for the text's
-    lower-case copy (``numbers.folded``), where the engine can skip to each word's first
-    letter (a word's start is checked apart, in ``marks``)."""
+def _pattern(language: str, *, lowered: bool) -> re.Pattern[str] | None:
+    """The words of both roles in ``language`` and in English, one group per role, for one
+    pass over the text; ``lowered`` for the text's lower-case copy (``numbers.folded``), where
+    the engine can skip to each word's first letter (a word's start is checked apart, in
+    ``marks``)."""
     from figcheck.reading.language_tables import RATE_SCOPE_WORDS
 
-    words = {
-        word.lower()
-        for table in {language, "en"}
-        for word in RATE_SCOPE_WORDS.get(table, {}).get(role, ())
-    }
-    if not words:
+    branches = []
+    for role in ("parallel", "then"):
+        words = {
+            word.lower()
+            for table in {language, "en"}
+            for word in RATE_SCOPE_WORDS.get(table, {}).get(role, ())
+        }
+        alternatives = "|".join(
+            r"\s+".join(map(re.escape, word.split()))
+            for word in sorted(words, key=len, reverse=True)
+        )
+        if alternatives:
+            branches.append(f"(?P<{role}>{alternatives})")
+    if not branches:
         return None
-    alternatives = "|".join(
-        r"\s+".join(map(re.escape, word.split())) for word in sorted(words, key=len, reverse=True)
-    )
-    return re.compile(rf"(?:{alternatives})", 0 if lowered else re.IGNORECASE)
+    return re.compile("|".join(branches), 0 if lowered else re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -78,10 +85,20 @@ class Marks:
     #: Where the years written in the text start ("in 2015"), and their values.
     years: tuple[int, ...] = ()
     year_values: tuple[int, ...] = ()
+    #: Where the text's sentences end (``SENTENCE_END``), when it writes a year.
+    stops: tuple[int, ...] = ()
 
     def words_within(self, start: int, end: int) -> bool:
         """Whether a scope word starts between ``start`` and ``end``."""
         return _within(self.parallel, start, end) or _within(self.then, start, end)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``start``–``end`` (at most ``WINDOW`` characters either way)."""
+        index = bisect.bisect_left(self.stops, start)
+        first = self.stops[index - 1] + 1 if index else 0
+        later = bisect.bisect_left(self.stops, end)
+        last = self.stops[later] if later < len(self.stops) else end + WINDOW
+        return max(first, start - WINDOW), min(last, end + WINDOW)
 
     def year_in(self, start: int, end: int, figures: Iterable[Money]) -> int | None:
         """The one year written between ``start`` and ``end`` outside ``figures``, if one."""
@@ -103,25 +120,20 @@ def marks(text: str, language: str) -> Marks:
     lowered = folded(text)
     searched = text if lowered is None else lowered
     anywhere = language in ("zh", "ja")
-    found = []
-    for role in ("parallel", "then"):
-        pattern = _pattern(language, role, lowered=lowered is not None)
-        starts = (
-            ()
-            if pattern is None
-            else tuple(
-                match.start()
-                for match in pattern.finditer(searched)
-                if anywhere or match.start() == 0 or not searched[match.start() - 1].isalnum()
-            )
-        )
-        found.append(starts)
+    found: dict[str, list[int]] = {"parallel": [], "then": []}
+    pattern = _pattern(language, lowered=lowered is not None)
+    for match in () if pattern is None else pattern.finditer(searched):
+        start = match.start()
+        if anywhere or start == 0 or not searched[start - 1].isalnum():
+            found[match.lastgroup or "then"].append(start)
     years = [(match.start(), int(match.group())) for match in YEAR.finditer(text)]
+    stops = tuple(match.start() for match in SENTENCE_END.finditer(text)) if years else ()
     return Marks(
-        found[0],
-        found[1],
+        tuple(found["parallel"]),
+        tuple(found["then"]),
         tuple(start for start, _ in years),
         tuple(value for _, value in years),
+        stops,
     )
 
 
@@ -178,10 +190,9 @@ def conversion_scope(text: str, conversion: Conversion, floor: int, language: st
 def conversion_year(text: str, conversion: Conversion, language: str) -> int | None:
     """The one year the sentence of ``conversion`` names outside its figures, if one."""
     first, last = sorted((conversion.original, conversion.converted), key=_start)
-    sentence = lead(text, 0, first.span.start)[0]
-    after = SENTENCE_END.search(text, last.span.end, min(len(text), last.span.end + WINDOW))
-    end = after.start() if after else min(len(text), last.span.end + WINDOW)
-    return marks(text, language).year_in(sentence, end, (first, last))
+    found = marks(text, language)
+    start, end = found.sentence(first.span.start, last.span.end)
+    return found.year_in(start, end, (first, last))
 
 
 def with_scopes(
