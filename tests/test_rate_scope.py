@@ -38,6 +38,8 @@ MARKED = [
     ("en", "The fee is 10,000 naira ($21.70), or $13 at the black-market rate.", ["$13"],
      ["$21.70"]),
     ("en", "A sack of rice costs 40,000 naira ($52 on the black market).", ["$52"], []),
+    ("en", "A sack of rice costs 40,000 naira ($52 on the black market, $87 at the official "
+     "rate).", ["$52"], ["$87"]),
     ("en", "On the black market, 40,000 naira buys about $52.", ["$52"], []),
     # the words of a neighbour's clause are not this conversion's
     ("en", "The fee is 10,000 naira ($13 at the parallel rate), and the levy 20,000 naira "

@@ -68,7 +68,7 @@ from figcheck.reading.hedges import (
 )
 from figcheck.reading.locales import DocumentLocale, resolve
 from figcheck.reading.mentions import find_money_in
-from figcheck.reading.rate_scope import SECOND_RATE, conversion_scope, with_scopes
+from figcheck.reading.rate_scope import SECOND_RATE, conversion_scope, marks, with_scopes
 from figcheck.reading.stated_rates import find_stated_rates
 from figcheck.reading.tables import apart_from, find_table_conversions
 
@@ -222,6 +222,8 @@ RATE_REMARK = re.compile(
     r"|on\s+the\s+(?:black|parallel|official)\b|through\s+(?:official|black)\b)",
     re.IGNORECASE,
 )
+# How far after a bracketed B a market or time remark may start ("($52 on the black market)").
+SCOPE_REACH = 64
 # "€50m, roughly $54m.": a bare comma ties A to a B that a hedge of these kinds opens.
 BARE_COMMA = re.compile(r"\s*[,，]\s*")
 COMMA_HEDGES = frozenset({HedgeKind.APPROXIMATE, HedgeKind.BELOW, HedgeKind.ABOVE})
@@ -386,7 +388,7 @@ def find_conversions(text: str, mentions: list[Money], *, language: str = "en") 
         floor = mentions[index - 1].span.end if index else 0
         index += 2
         if connector == "parentheses" or (connector == "restated" and _bracketed(text, converted)):
-            index = _listed(text, mentions, index, original, converted, found)
+            index = _listed(text, mentions, index, original, converted, found, language)
         if index < len(mentions) and found[-1].original is original:
             restated, following = found[-1].converted, mentions[index]
             second = _second_rate(text, original, restated, following, floor, language)
@@ -403,10 +405,10 @@ def _second_rate(
     market's rate: "USD100 is worth 840 pesos if exchanged officially, versus 1,400 pesos
     through black-market dealers". Only when exactly one of the two names a parallel market
     (``rate_scope``): "X versus Y" alone compares two amounts."""
+    if _different_currencies(restated, following) or not _different_currencies(original, following):
+        return None
     gap = gap_before_hedge(text, restated.span.end, following.span.start, following.hedge)
     if gap is None or _second_rate_gap(language).fullmatch(gap) is None:
-        return None
-    if _different_currencies(restated, following) or not _different_currencies(original, following):
         return None
     if following.currency != restated.currency:
         if restated.currency not in following.candidates:
@@ -481,7 +483,6 @@ def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"""\s*(?:[,;]?\s*(?:at\s[^()\[\]]{{0,40}}?rates?|at\s(?:the\s)?time|approx\.?
             |approximately|U\.?S\.?
             |[^()\[\]\d]{{0,40}}?\b(?:{words("rate nouns")})\b[^()\[\]\d]{{0,24}}?
-            |[^()\[\]\d]{{0,40}}?\b(?:{words("parallel")}|{words("then")})[^()\[\]\d]{{0,24}}?
             |{words("after")})\s*)?
             (?P<close>[)\]）]|[,;/，、]\s*(?:or\s+)?
               |\s+(?:or|{words("or")})\s+(?=[^\s)]{{0,6}}\d)
@@ -493,6 +494,38 @@ def _bracket_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         rf"\s*(?P<hedge>approximately|approx\.|{words('after')})\s*[)\]）]", re.IGNORECASE
     )
     return close, remark, after
+
+
+@functools.cache
+def _scoped_close() -> re.Pattern[str]:
+    """The closing bracket after a remark naming a market or a time ("($52 on the black
+    market)", "(17,1 milliards de dollars à l'époque)"; ``RATE_SCOPE_WORDS``, any language)."""
+    from figcheck.reading.language_tables import RATE_SCOPE_WORDS
+
+    found = {
+        word
+        for table in RATE_SCOPE_WORDS.values()
+        for role in ("parallel", "then")
+        for word in table.get(role, ())
+    }
+    words = "|".join(
+        r"\s+".join(map(re.escape, word.split())) for word in sorted(found, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\s*,?\s*[^()\[\]\d]{{0,40}}?\b(?:{words})[^()\[\]\d,;]{{0,24}}?\s*"
+        r"(?P<close>[)\]）]|[,;，、]\s*)",
+        re.IGNORECASE,
+    )
+
+
+def _bracket_close(text: str, end: int, language: str) -> re.Match[str] | None:
+    """What follows a bracketed B up to its closing bracket or list separator (the first of
+    ``_bracket_patterns``), or a market or time remark and the closing bracket, looked for only
+    where the text writes such a word (``rate_scope.marks``)."""
+    found = _bracket_patterns()[0].match(text, end)
+    if found is None and marks(text, language).words_within(end, end + SCOPE_REACH):
+        return _scoped_close().match(text, end)
+    return found
 
 
 @functools.cache
@@ -867,7 +900,7 @@ def _closes(
         if verb is not None:
             return verb
     if connector == "parentheses" or (connector == "restated" and any(c in gap for c in "([（")):
-        return _bracket_patterns()[0].match(text, end) is not None
+        return _bracket_close(text, end, language) is not None
     if connector == "dash":
         return DASH_CLOSE.match(text, end) is not None
     if connector == "restated" and " ".join(gap.split()).lower() in ENGLISH_VERBS:
@@ -890,17 +923,18 @@ def _listed(
     original: Money,
     previous: Money,
     found: list[Conversion],
+    language: str,
 ) -> int:
     """Further conversions listed in the same parentheses: "£100 ($130, €115)"."""
     while index < len(mentions):
         following = mentions[index]
-        separator = _bracket_patterns()[0].match(text, previous.span.end)
+        separator = _bracket_close(text, previous.span.end, language)
         if separator is None or separator.group("close") in ")]":
             return index
         if separator.end() != following.span.start - len(written_hedge(text, following)):
             return index
         if not _different_currencies(original, following) or not _closes(
-            text, "parentheses", following
+            text, "parentheses", following, language=language
         ):
             return index
         found.append(_conversion(original, following, "parentheses"))
