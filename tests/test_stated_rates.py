@@ -596,3 +596,21 @@ def test_prices_listed_for_one_unit_in_other_languages() -> None:
 def test_a_currency_priced_in_itself_is_no_rate_and_leaves_the_real_one() -> None:
     found = rates("At launch the Ghanaian cedi was set at 2.4 cedis per 1 US dollar.")
     assert [(r.base, r.quote, r.value) for r in found] == [("USD", "GHS", Decimal("2.4"))]
+
+
+def test_a_korean_price_per_so_many_units_is_a_conversion() -> None:
+    # "100엔당": per 100 yen (about 905 won in September 2023); not a stated rate of one unit, a
+    # conversion of 100 yen, checked as any other
+    text = "원·엔 재정환율은 100엔당 905.3원이다."
+    (claim,) = figcheck.extract(text, locale="ko")
+    assert isinstance(claim, figcheck.Conversion)
+    assert (claim.original.amount, claim.original.currency) == (Decimal(100), "JPY")
+    assert (claim.converted.amount, claim.converted.currency) == (Decimal("905.3"), "KRW")
+    slip = "원·엔 재정환율은 100엔당 90.53원이다."
+    september = dt.date(2023, 9, 15)
+    assert figcheck.check(text, locale="ko", date=september).findings == []
+    codes = [f.code for f in figcheck.check(slip, locale="ko", date=september).findings]
+    assert codes == ["FC103"]
+    # per person, per 100,000 won of the same currency: no conversion
+    for other in ("1인당 5만원을 준다.", "10만원당 1,000원의 수수료가 붙는다."):
+        assert figcheck.extract(other, locale="ko") == []

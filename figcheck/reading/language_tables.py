@@ -2359,6 +2359,8 @@ CONVERSION_WORDS: dict[str, tuple[str, ...]] = {
         "환산",
         "환산하면",
         "원화로 환산하면",
+        # "100엔당 905.3원": a price per so many units of another currency, glued to them
+        "당",
     ),
     "nl": (
         "omgerekend",
