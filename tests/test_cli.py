@@ -271,3 +271,18 @@ def test_bundled_examples() -> None:
     )
     assert result.returncode == 1
     assert [c for _, _, c in codes(result.stdout)] == ["FC103", "FC101", "FC104"]
+
+
+def test_extract_says_which_rate_a_conversion_is_of(tmp_path: Path) -> None:
+    (tmp_path / "naira.txt").write_text(
+        "In 2015 the fee was 10,000 naira ($50.30), or $45 on the black market.\n",
+        encoding="utf-8",
+    )
+    table = figcheck("extract", "naira.txt", cwd=tmp_path)
+    assert "parallel market; 2015" in table.stdout
+    listed = figcheck("extract", "--output-format", "json", "naira.txt", cwd=tmp_path).stdout
+    rows = [row for row in json.loads(listed)["items"] if row["kind"] == "conversion"]
+    assert [(row["parallel_market"], row["at_the_time"], row["year"]) for row in rows] == [
+        (False, False, 2015),
+        (True, False, 2015),
+    ]

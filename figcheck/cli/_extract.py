@@ -140,6 +140,9 @@ def _claim_row(document: Document, index: LineIndex, claim: Conversion) -> dict[
         "connector": claim.connector,
         "hedge": claim.hedge,
         "implied": implied,
+        "parallel_market": claim.parallel_market,
+        "at_the_time": claim.at_the_time,
+        "year": claim.year,
     }
 
 
@@ -157,6 +160,9 @@ def _rate_row(document: Document, index: LineIndex, claim: StatedRate) -> dict[s
         "hedge": claim.hedge,
         "value": str(claim.value),
         "implied": implied,
+        "parallel_market": claim.parallel_market,
+        "projected": claim.projected,
+        "year": claim.year,
     }
 
 
@@ -231,4 +237,22 @@ def _details(row: dict[str, Any]) -> str:
     if implied is None:
         return f"{row['connector']}; not checkable (currency unresolved)"
     low, high = (format_decimal(Decimal(implied[key]), 5) for key in ("low", "high"))
-    return f"{row['connector']}; implies {low}–{high} {implied['quote']} per {implied['base']}"
+    rate = f"{row['connector']}; implies {low}–{high} {implied['quote']} per {implied['base']}"
+    return rate + _scope(row)
+
+
+def _scope(row: dict[str, Any]) -> str:
+    """Which rate the text says a conversion or rate is of, when not the document date's
+    official one: "; parallel market", "; at the time", "; projected", "; 2015"."""
+    notes = [
+        label
+        for key, label in (
+            ("parallel_market", "parallel market"),
+            ("at_the_time", "at the time"),
+            ("projected", "projected"),
+        )
+        if row.get(key)
+    ]
+    if row.get("year") is not None:
+        notes.append(str(row["year"]))
+    return "".join(f"; {note}" for note in notes)
