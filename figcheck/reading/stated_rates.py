@@ -206,6 +206,33 @@ def _against_before(language: str) -> re.Pattern[str] | None:
 
 
 @functools.cache
+def _named_pairs(language: str) -> re.Pattern[str] | None:
+    """A pair named before a rate noun ("원·달러 환율", "미국 달러 대비 원화 환율") or a unit
+    with a "per after" word glued to it ("달러당"); see ``_Reader.named_pairs``."""
+    nouns, per = _words(language, "rate nouns"), _words(language, "per after")
+    if per is None or nouns is None:
+        return None
+    marks = _words(language, "pair marks") or "·"
+    against = _words(language, "against after") or "대비"
+    name = r"(?P<{}>[^\W\d_]{{1,6}}?)"
+    # "미국 달러 대비": a qualifier may stand before the base named with "against after"
+    qualified = r"(?P<base2>(?:[^\W\d_]{1,6}\s)?[^\W\d_]{1,6}?)"
+    return re.compile(
+        rf"(?:(?<![^\W\d_]){name.format('quote')}\s*(?:{marks})\s*{name.format('base')}"
+        rf"|(?<![^\W\d_]){qualified}\s+(?:{against})\s+{name.format('quote2')})"
+        rf"\s*(?:{nouns})"
+        # not "100엔당": a price per 100 units is a conversion of them (claims)
+        rf"|(?<![^\W_]){name.format('unit')}(?:{per})(?=\s)"
+    )
+
+
+@functools.cache
+def _changes(language: str) -> re.Pattern[str] | None:
+    """A "changes" word right after a figure ("0.5원 오른"): the figure is a change."""
+    return _around(language, "changes", r"\s*", "")
+
+
+@functools.cache
 def _projected(language: str) -> re.Pattern[str] | None:
     """The words that make a rate a forecast or an assumption, at the start of a word."""
     words = _words(language, "projected")
@@ -476,22 +503,9 @@ class _Reader:
         quote), or a unit with a "per after" word glued to it; the rate is the next price in
         the quote's currency in the clause, a price a "changes" word follows being a change.
         Korean for now (``language_tables.RATE_WORDS``)."""
-        nouns = _words(self.language, "rate nouns")
-        per = _words(self.language, "per after")
-        if per is None or nouns is None or not self.mentions:
+        pairs = _named_pairs(self.language)
+        if pairs is None or not self.mentions:
             return []
-        marks = _words(self.language, "pair marks") or "·"
-        against = _words(self.language, "against after") or "대비"
-        name = r"(?P<{}>[^\W\d_]{{1,6}}?)"
-        # "미국 달러 대비": a qualifier may stand before the base named with "against after"
-        qualified = r"(?P<base2>(?:[^\W\d_]{1,6}\s)?[^\W\d_]{1,6}?)"
-        pairs = re.compile(
-            rf"(?:(?<![^\W\d_]){name.format('quote')}\s*(?:{marks})\s*{name.format('base')}"
-            rf"|(?<![^\W\d_]){qualified}\s+(?:{against})\s+{name.format('quote2')})"
-            rf"\s*(?:{nouns})"
-            # not "100엔당": a price per 100 units is not read
-            rf"|(?<![^\W_]){name.format('unit')}(?:{per})(?=\s)"
-        )
         found: list[StatedRate | None] = []
         for match in pairs.finditer(self.text):
             unit = self._named(match, ("base", "base2", "unit"))
@@ -517,7 +531,7 @@ class _Reader:
     def _level_after(self, start: int, currencies: set[str] | None) -> Money | None:
         """The first price after ``start`` in its clause, in one of ``currencies`` (any when
         None), that no "changes" word follows: the level, not the change."""
-        changes = _around(self.language, "changes", r"\s*", "")
+        changes = _changes(self.language)
         index = bisect.bisect_left(self._starts, start)
         for money in self.mentions[index:]:
             if money.span.start - start > LEVEL_WINDOW or SENTENCE_END.search(

@@ -43,9 +43,7 @@ from figcheck.reading.letters import fold_case
 from figcheck.reading.locales import DocumentLocale
 from figcheck.reading.magnitudes import magnitudes
 from figcheck.reading.numbers import MAGNITUDES, make_figure, parse_run
-
-#: A year in a row's label, fiscal ("FY2018") or not, not part of a longer number.
-YEAR_IN_LABEL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d)")
+from figcheck.reading.rate_scope import YEAR
 
 PATTERNS = {
     # A line that may be a delimiter row: only bars, dashes, colons and blanks, one dash at
@@ -582,7 +580,7 @@ def _row_year(text: str, row: list[_Cell]) -> int | None:
     """The one year a dated row's label writes ("2019", "Q2 2020", "FY2018"), else None: the
     row is converted at that year's rates (``Conversion.year``)."""
     label = text[row[0].start : row[0].end]
-    years = {int(found) for found in YEAR_IN_LABEL.findall(label)}
+    years = {int(found.group()) for found in YEAR.finditer(label)}
     return years.pop() if len(years) == 1 else None
 
 

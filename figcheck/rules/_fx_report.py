@@ -182,7 +182,7 @@ def message(judgement: Judgement, lead: str) -> str:
     """The one-line message of a judgement: lead, implied rate, what was expected."""
     view = judgement.view
     implied = rate_range(view.implied, view.base, view.quote)
-    notes = [note for note in (bare_note(view.conversion), scope_note(view.conversion)) if note]
+    notes = conversion_notes(view.conversion)
     lead = f"{lead} ({'; '.join(notes)})" if notes else lead
     return (
         f"{lead}: it implies {implied}, but {against_text(judgement)}; {expected_text(judgement)}"
@@ -193,6 +193,12 @@ def _why_history(view: RateView) -> str:
     if view.conversion.at_the_time:
         return AT_THE_TIME
     return "there is no reference for the document's date"
+
+
+def conversion_notes(conversion: Conversion) -> list[str]:
+    """What a reader needs to know of how the conversion was read (``bare_note``,
+    ``scope_note``), for the message and the evidence alike."""
+    return [note for note in (bare_note(conversion), scope_note(conversion)) if note]
 
 
 def scope_note(conversion: Conversion) -> str | None:
@@ -270,7 +276,7 @@ def evidence(judgement: Judgement) -> Evidence:
     view = judgement.view
     band = judgement.band
     notes = [f"expected converted amount {expected_converted(judgement)}"]
-    notes.extend(note for note in (bare_note(view.conversion), scope_note(view.conversion)) if note)
+    notes.extend(conversion_notes(view.conversion))
     if band is not None:
         notes.extend(band_notes(band, view.base, view.quote, view.conversion))
     return Evidence(
